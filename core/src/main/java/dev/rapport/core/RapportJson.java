@@ -1,0 +1,333 @@
+package dev.rapport.core;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.rapport.core.internal.Names;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads and writes Rapport's JSON, the one format for every model type, with Jackson 3.
+ * <p>
+ * The format: property names in snake_case ({@code wait_seconds}); enum values in lower snake_case
+ * ({@code "automated"}, {@code "higher_is_better"}); channels, ids and instants as strings ({@code "2026-01-05T09:30:00Z"}); absent optional
+ * values omitted. A document's root object starts with {@code "format_version": 1}; reading accepts it
+ * missing (for hand-written documents) and rejects any other version.
+ * <p>
+ * Reading is strict and bounded: an unknown property, a wrong type, a missing required value or a value that
+ * breaks a rule fails with an {@link UnreadableInputException} or {@link InvalidModelException} that names the
+ * JSON path (and line and column where known). A document may be at most {@value #MAX_DOCUMENT_CHARS}
+ * characters, nested {@value #MAX_DEPTH} deep, with strings of at most {@value #MAX_STRING_CHARS} characters.
+ * No type is ever chosen from a class name in the input.
+ * <pre>{@code
+ * String json = RapportJson.write(expectation);
+ * Expectation back = RapportJson.read(json, Expectation.class);
+ * }</pre>
+ * This type is thread-safe.
+ */
+public final class RapportJson {
+
+    /** The version of the format this release writes and reads. */
+    public static final int FORMAT_VERSION = 1;
+    /** The property of the root object that holds the format version. */
+    public static final String FORMAT_PROPERTY = "format_version";
+    /** The longest document read, in characters: 64 MiB. */
+    public static final long MAX_DOCUMENT_CHARS = 64L * 1024 * 1024;
+    /** The deepest nesting of objects and arrays read. */
+    public static final int MAX_DEPTH = 64;
+    /** The longest string value read, in characters: 1 MiB. */
+    public static final int MAX_STRING_CHARS = 1024 * 1024;
+
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxDocumentLength(MAX_DOCUMENT_CHARS)
+                            .maxNestingDepth(MAX_DEPTH)
+                            .maxStringLength(MAX_STRING_CHARS)
+                            .maxNameLength(1024)
+                            .maxNumberLength(64)
+                            .build())
+                    .build())
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_ABSENT))
+            .changeDefaultVisibility(visibility -> visibility.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
+            .addHandler(new FormatVersionHandler())
+            .build();
+
+    private RapportJson() {
+    }
+
+    /**
+     * The configured mapper, for modules and hosts that stream many values (JSON lines) in this format.
+     * Translate its exceptions with {@link #translate(JacksonException, String)}.
+     *
+     * @return the shared mapper, never null
+     */
+    public static JsonMapper mapper() {
+        return MAPPER;
+    }
+
+    //-----------------------------------------------------------------------
+    /**
+     * Writes a value as an indented JSON document; an object gets {@code "format_version": 1} first.
+     *
+     * @param value  the value, not null
+     * @return the JSON text, never null
+     */
+    public static String write(Object value) {
+        checkNotNull(value, "value");
+        JsonNode tree = MAPPER.valueToTree(value);
+        if (tree instanceof ObjectNode object) {
+            ObjectNode withVersion = MAPPER.createObjectNode();
+            withVersion.put(FORMAT_PROPERTY, FORMAT_VERSION);
+            withVersion.setAll(object);
+            tree = withVersion;
+        }
+        return MAPPER.writeValueAsString(tree);
+    }
+
+    /**
+     * Writes a value as a JSON document to a file, replacing it.
+     *
+     * @param value  the value, not null
+     * @param file  the file, not null
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public static void write(Object value, Path file) {
+        try {
+            Files.writeString(checkNotNull(file, "file"), write(value), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /**
+     * Reads a value from JSON text and checks it with {@link Models#validate}.
+     *
+     * @param <T>  the type to read
+     * @param json  the JSON text, not null
+     * @param type  the type, not null
+     * @return the value, never null
+     * @throws UnreadableInputException if the text is not a valid document for the type, naming the JSON path
+     * @throws InvalidModelException if the value breaks a rule, naming every violation by its JSON path
+     */
+    public static <T> T read(String json, Class<T> type) {
+        return read(new StringReader(checkNotNull(json, "json")), "JSON text", type);
+    }
+
+    /**
+     * Reads a value from a UTF-8 JSON file and checks it.
+     *
+     * @param <T>  the type to read
+     * @param file  the file, not null
+     * @param type  the type, not null
+     * @return the value, never null
+     * @throws UnreadableInputException if the file cannot be read or is not a valid document for the type
+     * @throws InvalidModelException if the value breaks a rule
+     */
+    public static <T> T read(Path file, Class<T> type) {
+        checkNotNull(file, "file");
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, file.toString(), type);
+        } catch (IOException e) {
+            throw new UnreadableInputException(file.toString(), 0, 0, "", "cannot read file: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a value from a stream of JSON text and checks it. The reader is not closed.
+     *
+     * @param <T>  the type to read
+     * @param reader  the JSON text, not null
+     * @param source  a name for the input in messages, e.g. the file name, not null
+     * @param type  the type, not null
+     * @return the value, never null
+     * @throws UnreadableInputException if the text is not a valid document for the type
+     * @throws InvalidModelException if the value breaks a rule
+     */
+    public static <T> T read(Reader reader, String source, Class<T> type) {
+        checkNotNull(reader, "reader");
+        checkNotNull(source, "source");
+        checkNotNull(type, "type");
+        T value;
+        try {
+            value = MAPPER.readValue(reader, type);
+        } catch (JacksonException e) {
+            throw translate(e, source);
+        }
+        if (value == null) {
+            throw new UnreadableInputException(source, 0, 0, "$", "expected a " + Names.words(type) + ", found null",
+                    null);
+        }
+        return validateRead(value, source);
+    }
+
+    /**
+     * Checks a value read from a source, reporting violations by JSON path ({@code $.adequate}).
+     *
+     * @param <T>  the type
+     * @param value  the value, not null
+     * @param source  the input's name, not null
+     * @return the value, never null
+     * @throws InvalidModelException if the value breaks a rule
+     */
+    public static <T> T validateRead(T value, String source) {
+        List<Violation> violations = Models.violations(value);
+        if (!violations.isEmpty()) {
+            throw new InvalidModelException(Names.words(value.getClass()) + " in " + source, violations.stream()
+                    .map(v -> new Violation(v.path().isEmpty() ? "$" : "$." + v.path(), v.message(), v.invalidValue()))
+                    .toList());
+        }
+        return value;
+    }
+
+    //-----------------------------------------------------------------------
+    /**
+     * Turns a Jackson exception into Rapport's, with the source, line, column, JSON path and a plain message.
+     *
+     * @param e  the exception, not null
+     * @param source  the input's name, not null
+     * @return the exception to throw, never null
+     */
+    public static UnreadableInputException translate(JacksonException e, String source) {
+        String path = jsonPath(e.getPath());
+        TokenStreamLocation location = e.getLocation();
+        long line = location == null ? 0 : Math.max(0, location.getLineNr());
+        long column = location == null ? 0 : Math.max(0, location.getColumnNr());
+        return new UnreadableInputException(source, line, column, path, problem(e), e);
+    }
+
+    private static String problem(JacksonException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "unknown property '" + unknown.getPropertyName() + "'; known: " + unknown.getKnownPropertyIds()
+                    .stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        }
+        if (e instanceof InvalidFormatException format) {
+            Class<?> target = format.getTargetType();
+            if (target != null && target.isEnum()) {
+                return "'" + format.getValue() + "' is not one of " + java.util.Arrays.stream(target.getEnumConstants())
+                        .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+            }
+            return "cannot read '" + format.getValue() + "' as " + typeName(target);
+        }
+        if (e instanceof ValueInstantiationException || e.getCause() instanceof IllegalArgumentException
+                || e.getCause() instanceof NullPointerException) {
+            Throwable cause = e.getCause();
+            if (cause instanceof NullPointerException npe && npe.getMessage() != null) {
+                return "missing required value '" + Names.snake(npe.getMessage()) + "'";
+            }
+            if (cause != null && cause.getMessage() != null) {
+                return cause.getMessage();
+            }
+        }
+        if (e instanceof StreamConstraintsException) {
+            return "document exceeds a reading limit: " + firstLine(e.getOriginalMessage());
+        }
+        String message = firstLine(e.getOriginalMessage());
+        if (message.startsWith("unsupported " + FORMAT_PROPERTY)) {
+            return message;
+        }
+        if (e instanceof MismatchedInputException mismatch && message.startsWith("Missing required creator property")) {
+            int start = message.indexOf('\'');
+            int end = message.indexOf('\'', start + 1);
+            if (start >= 0 && end > start) {
+                return "missing required property '" + message.substring(start + 1, end) + "'";
+            }
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "wrong type for " + typeName(mismatch.getTargetType()) + ": "
+                    + message.replaceAll("`[a-zA-Z0-9_.$]+\\.([A-Za-z0-9_$]+)`", "$1");
+        }
+        return message.replaceAll("`[a-zA-Z0-9_.$]+\\.([A-Za-z0-9_$]+)`", "$1");
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "the expected type";
+        }
+        if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
+            return "a number";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "an integer";
+        }
+        if (type == java.time.Instant.class) {
+            return "an instant such as 2026-01-05T09:30:00Z";
+        }
+        return "a " + Names.words(type);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** Builds a JSON path such as {@code $.touchpoints[2].channel} from Jackson's reference chain. */
+    static String jsonPath(List<JacksonException.Reference> references) {
+        StringBuilder path = new StringBuilder("$");
+        for (JacksonException.Reference reference : references) {
+            if (reference.getPropertyName() != null) {
+                path.append('.').append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** Accepts {@code format_version} on the root object, and only version 1. */
+    private static final class FormatVersionHandler extends DeserializationProblemHandler {
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
+                ValueDeserializer<?> deserializer, Object beanOrClass, String propertyName) {
+            if (!FORMAT_PROPERTY.equals(propertyName) || p.streamReadContext().getParent() == null
+                    || !p.streamReadContext().getParent().inRoot()) {
+                return false;
+            }
+            if (!p.currentToken().isNumeric() || p.getValueAsInt() != FORMAT_VERSION) {
+                throw MismatchedInputException.from(p, Integer.class, "unsupported format_version "
+                        + p.getString() + "; this release reads version " + FORMAT_VERSION);
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.rapport.core.internal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.regex.Pattern;
+
+/** Checks for identifiers: lower-case kebab-case, as used in every Rapport document. */
+public final class Ids {
+
+    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private Ids() {
+    }
+
+    /** Whether {@code id} is lower-case kebab-case. */
+    public static boolean isKebab(String id) {
+        return id != null && KEBAB.matcher(id).matches();
+    }
+
+    /**
+     * Returns {@code id} if it is lower-case kebab-case.
+     *
+     * @param id  the identifier
+     * @param what  what it identifies, for the message, e.g. "touchpoint"
+     * @param name  the parameter name, for a null message
+     * @throws IllegalArgumentException quoting the id if it is not kebab-case
+     */
+    public static String kebab(String id, String what, String name) {
+        checkNotNull(id, name);
+        checkArgument(KEBAB.matcher(id).matches(), "%s id must be lower-case kebab-case, was '%s'", what, id);
+        return id;
+    }
+
+    /** Turns a display name into an id: "Build rapport" becomes "build-rapport". */
+    public static String fromName(String name) {
+        String id = name.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return id;
+    }
+
+    /** Turns a kebab-case id into a display name: "build-rapport" becomes "Build rapport". */
+    public static String toName(String id) {
+        String spaced = id.replace('-', ' ');
+        return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+}

@@ -1,0 +1,2 @@
+/** Rapport examples. */
+package dev.rapport.examples;

@@ -1,0 +1,2 @@
+/** Rapport journey. */
+package dev.rapport.journey;
