@@ -1,0 +1,19 @@
+package dev.rapport.metrics.internal;
+
+import com.google.common.collect.ImmutableList;
+import dev.rapport.core.Interaction;
+import dev.rapport.metrics.Estimate;
+import dev.rapport.metrics.Metric;
+import java.util.List;
+
+/** The list behind {@code MetricRegistry.builtIn()}: every built-in metric over interactions. */
+public final class BuiltInMetrics {
+
+    private BuiltInMetrics() {
+    }
+
+    /** Every built-in metric over interactions, in a stable order. */
+    public static List<Metric<Interaction, ?, Estimate>> overInteractions() {
+        return ImmutableList.of();
+    }
+}
