@@ -3,7 +3,6 @@ package dev.rapport.core;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableList;
-import dev.rapport.core.internal.Ids;
 import java.util.List;
 
 /**

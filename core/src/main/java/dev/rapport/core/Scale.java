@@ -6,7 +6,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import dev.rapport.core.internal.Ids;
 
 /**
  * What a number means: its bounds, its unit and which direction is better. A survey answer on 1 to 5, a wait

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.rapport.core.internal.Ids;
 
 /**
  * What a survey question asks about: one touchpoint, one service dimension, or the whole experience.

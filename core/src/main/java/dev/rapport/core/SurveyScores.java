@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSortedMap;
-import dev.rapport.core.internal.Ids;
 import java.util.Map;
 import java.util.OptionalInt;
 

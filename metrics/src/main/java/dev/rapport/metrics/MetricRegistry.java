@@ -5,8 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSortedMap;
 import dev.rapport.core.Interaction;
+import dev.rapport.core.Ids;
 import dev.rapport.core.UnknownNameException;
-import dev.rapport.core.internal.Ids;
 import dev.rapport.metrics.internal.BuiltInMetrics;
 import java.util.Map;
 import java.util.Set;

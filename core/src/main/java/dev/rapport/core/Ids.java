@@ -1,11 +1,19 @@
-package dev.rapport.core.internal;
+package dev.rapport.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.regex.Pattern;
 
-/** Checks for identifiers: lower-case kebab-case, as used in every Rapport document. */
+/**
+ * Identifiers in Rapport are lower-case kebab-case ({@code phone-support}, {@code above-and-beyond}); this class
+ * checks and derives them, for Rapport's modules and for hosts that register their own names.
+ * <pre>{@code
+ * Ids.kebab("Build Rapport", "stage", "id")   // IllegalArgumentException: stage id must be lower-case kebab-case...
+ * Ids.fromName("Build rapport")              // "build-rapport"
+ * }</pre>
+ * This type is thread-safe.
+ */
 public final class Ids {
 
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
