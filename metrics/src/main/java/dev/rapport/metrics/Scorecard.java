@@ -255,6 +255,17 @@ public record Scorecard(String name, List<Kpi> kpis, String scoring) {
         return tally(interactions, metrics, breakdown).result(ScoringStrategies.builtIn());
     }
 
+    /**
+     * Compares the current period's interactions with a baseline period's, KPI by KPI, saying whether each change
+     * is significant ({@link ChangeTest#automatic()}, alpha {@link ChangeTest#DEFAULT_ALPHA}).
+     *
+     * @throws UnknownNameException if a metric is not registered
+     */
+    public ScorecardComparison compare(Iterable<Interaction> baseline, Iterable<Interaction> current,
+            MetricRegistry metrics) {
+        return tally(current, metrics).compareWith(tally(baseline, metrics));
+    }
+
     /** Returns a copy scored by the strategy registered under this name. */
     public Scorecard withScoring(String newScoring) {
         return new Scorecard(name, kpis, newScoring);

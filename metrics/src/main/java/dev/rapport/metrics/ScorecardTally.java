@@ -158,6 +158,38 @@ public final class ScorecardTally {
         return new ScorecardResult.Group(lines.build(), scores.overall());
     }
 
+    /**
+     * Compares this (current) tally's overall estimates with a baseline period's, KPI by KPI, with
+     * {@link ChangeTest#automatic()} at {@link ChangeTest#DEFAULT_ALPHA}.
+     *
+     * @throws IllegalArgumentException if the baseline belongs to another scorecard
+     */
+    public ScorecardComparison compareWith(ScorecardTally baseline) {
+        return compareWith(baseline, ChangeTest.automatic(), ChangeTest.DEFAULT_ALPHA);
+    }
+
+    /** Compares with a baseline period's tally using this test and significance level. */
+    public ScorecardComparison compareWith(ScorecardTally baseline, ChangeTest test, double alpha) {
+        checkNotNull(baseline, "baseline");
+        checkNotNull(test, "test");
+        checkArgument(alpha > 0 && alpha < 1, "alpha must be between 0 and 1, was %s", alpha);
+        checkArgument(scorecard.equals(baseline.scorecard), "cannot compare %s with a baseline of %s",
+                scorecard.name(), baseline.scorecard.name());
+        List<Estimate> before = baseline.overall.estimates();
+        List<Estimate> now = overall.estimates();
+        ImmutableList.Builder<Change> changes = ImmutableList.builder();
+        ImmutableList.Builder<String> noData = ImmutableList.builder();
+        for (int i = 0; i < now.size(); i++) {
+            Kpi kpi = scorecard.kpis().get(i);
+            if (before.get(i).isEmpty() || now.get(i).isEmpty()) {
+                noData.add(kpi.metric());
+            } else {
+                changes.add(test.compare(kpi, before.get(i), now.get(i), alpha));
+            }
+        }
+        return new ScorecardComparison(scorecard.name(), alpha, changes.build(), noData.build());
+    }
+
     @Override
     public boolean equals(Object obj) {
         return obj instanceof ScorecardTally other && scorecard.equals(other.scorecard)
