@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import dev.rapport.core.Interaction;
 import dev.rapport.metrics.internal.analysis.Correlations;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -115,7 +116,7 @@ public record ImportancePerformance(List<Placed> items, double importanceCut, do
                 double[] x = pairs.stream().mapToDouble(p -> p[0]).toArray();
                 double[] y = pairs.stream().mapToDouble(p -> p[1]).toArray();
                 items.add(new Item(dimension, Correlations.pearson(x, y),
-                        java.util.Arrays.stream(x).average().orElseThrow()));
+                        Arrays.stream(x).average().orElseThrow()));
             }
         }
         checkArgument(!items.isEmpty(), "no rated dimension has 3 or more answers together with a CSAT score");
