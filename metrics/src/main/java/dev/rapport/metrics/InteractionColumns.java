@@ -127,6 +127,9 @@ public final class InteractionColumns {
      * @throws IllegalArgumentException if the metric has no columnar form (it is not from {@link Metrics})
      */
     public <S> Estimate evaluate(Metric<Interaction, S, Estimate> metric) {
+        if (metric instanceof CaseMetric cases) {
+            return new Issues(this, cases.policy()).share(cases.isFcr()).estimate();
+        }
         Map<List<String>, S> states = accumulate(metric);
         return metric.finish(states.isEmpty() ? metric.empty() : states.get(List.of()));
     }
@@ -137,6 +140,9 @@ public final class InteractionColumns {
      */
     public <S> ImmutableMap<List<String>, Estimate> evaluate(Metric<Interaction, S, Estimate> metric,
             Dimension... dimensions) {
+        if (metric instanceof CaseMetric && dimensions.length == 0) {
+            return ImmutableMap.of(List.of(), evaluate(metric));
+        }
         ImmutableMap.Builder<List<String>, Estimate> result = ImmutableMap.builder();
         accumulate(metric, dimensions).forEach((key, state) -> result.put(key, metric.finish(state)));
         return result.buildOrThrow();
@@ -150,6 +156,11 @@ public final class InteractionColumns {
     public <S> ImmutableMap<List<String>, S> accumulate(Metric<Interaction, S, Estimate> metric,
             Dimension... dimensions) {
         checkNotNull(metric, "metric");
+        if (metric instanceof CaseMetric cases) {
+            checkArgument(dimensions.length == 0, "metric '%s' is over issues and cannot be grouped by %s",
+                    metric.name(), Arrays.toString(dimensions));
+            return ImmutableMap.of(List.of(), (S) new Issues(this, cases.policy()).counts());
+        }
         checkArgument(metric instanceof BuiltInMetric, "metric '%s' has no columnar form", metric.name());
         BuiltInMetric<S> builtIn = (BuiltInMetric<S>) metric;
         Grouping grouping = new Grouping(this, dimensions);
@@ -175,6 +186,136 @@ public final class InteractionColumns {
             }
         }
         return result.buildOrThrow();
+    }
+
+    //-----------------------------------------------------------------------
+    /**
+     * Each issue's first contact (time, outcome) and second contact time in primitive arrays indexed by a dense
+     * issue code, computed in parallel row ranges merged by the rule of {@link CaseContacts.Issue}.
+     */
+    static final class Issues {
+        private final InteractionColumns c;
+        private final FcrPolicy policy;
+        private final int[] issueOfRow;
+        private final List<String> keys;
+        final long[] first;
+        final byte[] firstOutcome;
+        final long[] second;
+
+        Issues(InteractionColumns c, FcrPolicy policy) {
+            this.c = c;
+            this.policy = policy;
+            boolean[] channelCounts = new boolean[c.channels.size()];
+            for (int ch = 0; ch < channelCounts.length; ch++) {
+                channelCounts[ch] = policy.counts(dev.rapport.core.Channel.of(c.channels.get(ch)));
+            }
+            if (policy.sameIssue() == FcrPolicy.SameIssue.CASE) {
+                issueOfRow = c.caseId;
+                keys = c.cases;
+            } else {
+                issueOfRow = new int[c.size];
+                Map<Long, Integer> codes = new HashMap<>();
+                List<String> names = new ArrayList<>();
+                for (int r = 0; r < c.size; r++) {
+                    if (c.reason[r] < 0) {
+                        issueOfRow[r] = -1;
+                        continue;
+                    }
+                    long key = (long) c.customer[r] << 32 | c.reason[r];
+                    Integer code = codes.get(key);
+                    if (code == null) {
+                        code = names.size();
+                        codes.put(key, code);
+                        names.add(c.customers.get(c.customer[r]) + "\u0000" + c.reasons.get(c.reason[r]));
+                    }
+                    issueOfRow[r] = code;
+                }
+                keys = names;
+            }
+            int issues = keys.size();
+            int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), c.size / CHUNK));
+            int step = (c.size + parts - 1) / Math.max(1, parts);
+            long[][][] partial = IntStream.range(0, parts).parallel().mapToObj(p -> {
+                long[] f = new long[issues];
+                long[] o = new long[issues];
+                long[] s = new long[issues];
+                Arrays.fill(f, Long.MAX_VALUE);
+                Arrays.fill(s, Long.MAX_VALUE);
+                int to = Math.min(c.size, (p + 1) * step);
+                for (int r = p * step; r < to; r++) {
+                    int i = issueOfRow[r];
+                    if (i < 0 || !channelCounts[c.channel[r] & 0xFF]) {
+                        continue;
+                    }
+                    long t = c.timestamp[r];
+                    int out = c.outcome[r];
+                    if (t < f[i] || t == f[i] && out < o[i]) {
+                        s[i] = f[i];
+                        f[i] = t;
+                        o[i] = out;
+                    } else if (t < s[i]) {
+                        s[i] = t;
+                    }
+                }
+                return new long[][] {f, o, s};
+            }).toArray(long[][][]::new);
+            first = partial[0][0];
+            long[] outcomes = partial[0][1];
+            second = partial[0][2];
+            for (int p = 1; p < parts; p++) {
+                long[] f = partial[p][0];
+                long[] o = partial[p][1];
+                long[] s = partial[p][2];
+                for (int i = 0; i < issues; i++) {
+                    if (f[i] == Long.MAX_VALUE) {
+                        continue;
+                    }
+                    if (f[i] < first[i] || f[i] == first[i] && o[i] < outcomes[i]) {
+                        second[i] = Math.min(s[i], first[i]);
+                        first[i] = f[i];
+                        outcomes[i] = o[i];
+                    } else {
+                        second[i] = Math.min(second[i], f[i]);
+                    }
+                }
+            }
+            firstOutcome = new byte[issues];
+            for (int i = 0; i < issues; i++) {
+                firstOutcome[i] = (byte) outcomes[i];
+            }
+        }
+
+        /** FCR or repeat-contact share straight from the arrays. */
+        Proportion share(boolean fcr) {
+            long window = policy.window().toMillis();
+            long counted = 0;
+            long hits = 0;
+            byte resolved = (byte) Outcome.RESOLVED.ordinal();
+            for (int i = 0; i < first.length; i++) {
+                if (first[i] == Long.MAX_VALUE) {
+                    continue;
+                }
+                counted++;
+                boolean repeated = second[i] != Long.MAX_VALUE && second[i] - first[i] <= window;
+                if (fcr ? firstOutcome[i] == resolved && !repeated : repeated) {
+                    hits++;
+                }
+            }
+            return new Proportion(hits, counted);
+        }
+
+        /** The state form, keyed by issue name; built only when states are asked for. */
+        CaseContacts counts() {
+            Map<String, CaseContacts.Issue> issues = new HashMap<>();
+            Outcome[] outcomes = Outcome.values();
+            for (int i = 0; i < first.length; i++) {
+                if (first[i] != Long.MAX_VALUE) {
+                    issues.put(keys.get(i), new CaseContacts.Issue(first[i], outcomes[firstOutcome[i]],
+                            second[i] == Long.MAX_VALUE ? null : second[i]));
+                }
+            }
+            return CaseContacts.of(issues);
+        }
     }
 
     //-----------------------------------------------------------------------

@@ -130,6 +130,30 @@ public final class Metrics {
                 Kernels.within("wait", millis));
     }
 
+    /**
+     * First-contact resolution over issues with the default policy (same case id, 7-day window, all channels):
+     * the share of issues whose first contact was resolved and that had no further contact within the window,
+     * Wilson interval. Counts only interactions with a case id.
+     */
+    public static Metric<Interaction, CaseContacts, Estimate> fcr() {
+        return FCR;
+    }
+
+    /** First-contact resolution under the given policy. */
+    public static Metric<Interaction, CaseContacts, Estimate> fcr(FcrPolicy policy) {
+        return new CaseMetric("fcr", policy, true);
+    }
+
+    /** Repeat-contact rate over issues (default policy): the share of issues contacted again within the window. */
+    public static Metric<Interaction, CaseContacts, Estimate> repeatContactRate() {
+        return REPEAT;
+    }
+
+    /** Repeat-contact rate under the given policy. */
+    public static Metric<Interaction, CaseContacts, Estimate> repeatContactRate(FcrPolicy policy) {
+        return new CaseMetric("repeat-contact-rate", policy, false);
+    }
+
     /** Every built-in metric over interactions, in a stable order. */
     public static List<Metric<Interaction, ?, Estimate>> builtIn() {
         return BUILT_IN;
@@ -154,6 +178,9 @@ public final class Metrics {
     private static final BuiltInMetric<Moments> WAIT_MEAN = mean("wait", Interaction::waitSeconds);
     private static final BuiltInMetric<Moments> HANDLE_MEAN = mean("handle", Interaction::handleSeconds);
 
+    private static final CaseMetric FCR = new CaseMetric("fcr", FcrPolicy.DEFAULT, true);
+    private static final CaseMetric REPEAT = new CaseMetric("repeat-contact-rate", FcrPolicy.DEFAULT, false);
+
     private static final List<Metric<Interaction, ?, Estimate>> BUILT_IN = builtInList();
 
     private static List<Metric<Interaction, ?, Estimate>> builtInList() {
@@ -164,7 +191,7 @@ public final class Metrics {
         for (int p : new int[] {50, 90, 95, 99}) {
             list.add(waitPercentile(p), handlePercentile(p));
         }
-        list.add(slaAttainment(DEFAULT_SLA_THRESHOLD));
+        list.add(slaAttainment(DEFAULT_SLA_THRESHOLD), FCR, REPEAT);
         return list.build();
     }
 
