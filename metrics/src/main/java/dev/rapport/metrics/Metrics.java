@@ -154,6 +154,23 @@ public final class Metrics {
         return new CaseMetric("repeat-contact-rate", policy, false);
     }
 
+    /**
+     * The share of contacts whose reason is one of {@code reasons}, Wilson interval; the honest way to count
+     * complaints, referrals or rework from interactions when the caller tags them by contact reason, e.g.
+     * {@code Metrics.reasonShare("written-complaint-rate", "complaint-letter", "complaint-email")}. Contacts
+     * without a reason count as not matching.
+     *
+     * @param name  the metric's name, lower-case kebab-case
+     * @param reasons  the matching reasons, at least one
+     */
+    public static Metric<Interaction, Proportion, Estimate> reasonShare(String name, String... reasons) {
+        checkArgument(dev.rapport.core.Ids.isKebab(checkNotNull(name, "name")),
+                "metric name must be lower-case kebab-case, was '%s'", name);
+        checkArgument(checkNotNull(reasons, "reasons").length > 0, "metric '%s' needs at least one reason", name);
+        java.util.Set<String> set = java.util.Set.of(reasons);
+        return proportion(name, i -> i.reason().filter(set::contains).isPresent() ? 2 : 1, Kernels.reasonIn(set));
+    }
+
     /** Every built-in metric over interactions, in a stable order. */
     public static List<Metric<Interaction, ?, Estimate>> builtIn() {
         return BUILT_IN;

@@ -137,6 +137,7 @@ class MetricsProperties {
             FcrPolicy byReason = FcrPolicy.DEFAULT.withSameIssue(FcrPolicy.SameIssue.CUSTOMER_AND_REASON)
                     .withWindow(java.time.Duration.ofDays(3)).withChannels(Channel.PHONE, Channel.CHAT);
             bulkEqualsPerObject(Metrics.fcr(byReason), all);
+            bulkEqualsPerObject(Metrics.reasonShare("billing-rate", "billing"), all);
             bulkEqualsPerObject(Metrics.repeatContactRate(byReason), all);
             sharding(Metrics.fcr(byReason), all, all.size());
         });

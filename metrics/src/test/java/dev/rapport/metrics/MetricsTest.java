@@ -194,6 +194,23 @@ class MetricsTest {
     }
 
     @Test
+    void reasonShare_countsTaggedContacts_sameOnColumns() {
+        // reasons billing-a .. billing-e on 8 contacts: billing-b appears twice, billing-d twice: 4 / 8.
+        Metric<Interaction, Proportion, Estimate> complaints = Metrics.reasonShare("complaint-rate", "billing-b",
+                "billing-d", "not-present");
+        assertEquals(0.5, perObject(complaints, CASES).point(), 1e-12);
+        assertEquals(perObject(complaints, CASES), InteractionColumns.of(CASES).evaluate(complaints));
+        assertEquals(perObject(complaints, CASES), InteractionColumns.of(CASES)
+                .evaluate(complaints, InteractionColumns.Dimension.TOUCHPOINT).get(List.of("support")));
+    }
+
+    @Test
+    void reasonShare_badName_rejectedWithTheName() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Metrics.reasonShare("Complaints", "x"));
+        assertEquals("metric name must be lower-case kebab-case, was 'Complaints'", e.getMessage());
+    }
+
+    @Test
     void everyMetric_noInteractions_empty() {
         for (Metric<Interaction, ?, Estimate> metric : Metrics.builtIn()) {
             assertTrue(perObject(metric, List.of()).isEmpty(), metric.name());
