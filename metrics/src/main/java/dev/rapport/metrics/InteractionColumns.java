@@ -20,7 +20,9 @@ import java.util.stream.IntStream;
  * Interactions held as primitive columns for metrics over millions of contacts: dictionary-coded touchpoint,
  * channel, customer, case, reason, agent and segment ids ({@code int}), outcome, channel and survey answers
  * ({@code byte}, with {@link #MISSING} for no answer), start time in epoch milliseconds ({@code long}), wait and
- * handling time in whole milliseconds ({@code int}). About 46 bytes per interaction plus the dictionaries.
+ * handling time in whole milliseconds ({@code int}); touchpoint, reason and segment codes are {@code short} (at
+ * most 32,766 distinct each), customer, case and agent codes {@code int}. 40 bytes per interaction plus the
+ * dictionaries, which are stored as one UTF-8 byte array with an {@code int} offset per distinct id.
  * <p>
  * The built-in metrics of {@link Metrics} evaluate over columns in tight loops, split into row ranges run in
  * parallel whose states are merged, optionally grouped by any {@link Dimension}s, and give exactly the same
@@ -47,25 +49,25 @@ public final class InteractionColumns {
     final long[] timestamp;
     final int[] waitMillis;
     final int[] handleMillis;
-    final int[] touchpoint;
+    final short[] touchpoint;
     final int[] customer;
     final int[] caseId;
-    final int[] reason;
+    final short[] reason;
     final int[] agent;
-    final int[] segment;
+    final short[] segment;
     final byte[] channel;
     final byte[] outcome;
     final byte[] nps;
     final byte[] csat;
     final byte[] ces;
     final byte[] initiator;
-    final ImmutableList<String> touchpoints;
-    final ImmutableList<String> customers;
-    final ImmutableList<String> cases;
-    final ImmutableList<String> reasons;
-    final ImmutableList<String> agents;
-    final ImmutableList<String> segments;
-    final ImmutableList<String> channels;
+    final List<String> touchpoints;
+    final List<String> customers;
+    final List<String> cases;
+    final List<String> reasons;
+    final List<String> agents;
+    final List<String> segments;
+    final List<String> channels;
 
     private InteractionColumns(Builder b) {
         size = b.size;
@@ -375,6 +377,12 @@ public final class InteractionColumns {
             }
         }
 
+        private static void code(int[] groups, short[] column, int from, int radix) {
+            for (int i = 0; i < groups.length; i++) {
+                groups[i] = groups[i] * radix + column[from + i] + 1;
+            }
+        }
+
         private static void code(int[] groups, byte[] column, int from, int radix) {
             for (int i = 0; i < groups.length; i++) {
                 groups[i] = groups[i] * radix + (column[from + i] & 0xFF) + 1;
@@ -432,8 +440,37 @@ public final class InteractionColumns {
             return values.size();
         }
 
-        ImmutableList<String> values() {
-            return ImmutableList.copyOf(values);
+        /** The values, compactly: one UTF-8 byte array and an offset per value. */
+        List<String> values() {
+            return new CompactStrings(values);
+        }
+    }
+
+    /** An immutable list of strings stored as one UTF-8 byte array with offsets: about 4 bytes plus the text. */
+    static final class CompactStrings extends java.util.AbstractList<String> implements java.util.RandomAccess {
+        private final byte[] bytes;
+        private final int[] offsets;
+
+        CompactStrings(List<String> values) {
+            offsets = new int[values.size() + 1];
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            for (int i = 0; i < values.size(); i++) {
+                byte[] utf8 = values.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                out.write(utf8, 0, utf8.length);
+                offsets[i + 1] = out.size();
+            }
+            bytes = out.toByteArray();
+        }
+
+        @Override
+        public String get(int index) {
+            return new String(bytes, offsets[index], offsets[index + 1] - offsets[index],
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public int size() {
+            return offsets.length - 1;
         }
     }
 
@@ -446,12 +483,12 @@ public final class InteractionColumns {
         private long[] timestamp = new long[1024];
         private int[] waitMillis = new int[1024];
         private int[] handleMillis = new int[1024];
-        private int[] touchpoint = new int[1024];
+        private short[] touchpoint = new short[1024];
         private int[] customer = new int[1024];
         private int[] caseId = new int[1024];
-        private int[] reason = new int[1024];
+        private short[] reason = new short[1024];
         private int[] agent = new int[1024];
-        private int[] segment = new int[1024];
+        private short[] segment = new short[1024];
         private byte[] channel = new byte[1024];
         private byte[] outcome = new byte[1024];
         private byte[] nps = new byte[1024];
@@ -482,12 +519,12 @@ public final class InteractionColumns {
             timestamp[row] = interaction.timestamp().toEpochMilli();
             waitMillis[row] = toMillis(interaction.waitSeconds(), "wait");
             handleMillis[row] = toMillis(interaction.handleSeconds(), "handling time");
-            touchpoint[row] = touchpoints.code(interaction.touchpoint());
+            touchpoint[row] = small(touchpoints.code(interaction.touchpoint()), "touchpoints");
             customer[row] = customers.code(interaction.customerId());
             caseId[row] = interaction.caseId().map(cases::code).orElse(-1);
-            reason[row] = interaction.reason().map(reasons::code).orElse(-1);
+            reason[row] = small(interaction.reason().map(reasons::code).orElse(-1), "contact reasons");
             agent[row] = interaction.agent().map(agents::code).orElse(-1);
-            segment[row] = interaction.segment().map(segments::code).orElse(-1);
+            segment[row] = small(interaction.segment().map(segments::code).orElse(-1), "segments");
             channel[row] = (byte) channelCode;
             outcome[row] = (byte) interaction.outcome().ordinal();
             nps[row] = (byte) interaction.survey().nps().orElse(MISSING);
@@ -496,6 +533,11 @@ public final class InteractionColumns {
             initiator[row] = (byte) (interaction.initiator() == Initiator.COMPANY ? 1 : 0);
             size++;
             return this;
+        }
+
+        private static short small(int code, String what) {
+            checkArgument(code < Short.MAX_VALUE, "columns hold at most %s distinct %s", Short.MAX_VALUE - 1, what);
+            return (short) code;
         }
 
         private void grow() {

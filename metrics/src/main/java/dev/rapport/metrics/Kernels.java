@@ -107,7 +107,7 @@ final class Kernels {
             for (int code = 0; code < c.reasons.size(); code++) {
                 matches[code + 1] = reasons.contains(c.reasons.get(code));
             }
-            int[] reason = c.reason;
+            short[] reason = c.reason;
             long[] counts = new long[groupCount * 3];
             for (int r = from; r < to; r++) {
                 counts[groups[r - from] * 3 + (matches[reason[r] + 1] ? 2 : 1)]++;
