@@ -17,10 +17,10 @@ public enum Direction {
      * Signs a difference so that a positive result always means better for the customer.
      *
      * @param difference  {@code a - b} in the scale's units
-     * @return the difference, negated if lower is better
+     * @return the difference, negated if lower is better; never negative zero
      */
     public double signed(double difference) {
-        return this == HIGHER_IS_BETTER ? difference : -difference;
+        return (this == HIGHER_IS_BETTER ? difference : -difference) + 0.0;
     }
 
     /** Whether {@code a} is strictly better than {@code b} in this direction. */

@@ -1,0 +1,167 @@
+package dev.rapport.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RapportJsonTest {
+
+    private static final String FAQ = "{\"id\": \"faq\", \"name\": \"FAQ\", \"channel\": \"web\", \"stage\": \"support\"";
+
+    private static UnreadableInputException unreadable(String json, Class<?> type) {
+        return assertThrows(UnreadableInputException.class, () -> RapportJson.read(json, type));
+    }
+
+    //-----------------------------------------------------------------------
+    // the format
+    //-----------------------------------------------------------------------
+    @Test
+    void write_touchpoint_snakeCaseWithVersionAndNoAbsentValues() {
+        Touchpoint faq = Touchpoint.of("faq", Channel.WEB, Stage.SUPPORT).withMode(Mode.AUTOMATED);
+        assertEquals("""
+                {
+                  "format_version" : 1,
+                  "id" : "faq",
+                  "name" : "Faq",
+                  "channel" : "web",
+                  "stage" : {
+                    "id" : "support",
+                    "name" : "Support",
+                    "order" : 5
+                  },
+                  "mode" : "automated",
+                  "initiator" : "customer"
+                }""", RapportJson.write(faq));
+    }
+
+    @Test
+    void read_handWrittenShorthand_builtInStageAndScaleByIdAndNoVersion() {
+        Touchpoint faq = RapportJson.read(FAQ + ", \"mode\": \"AUTOMATED\"}", Touchpoint.class);
+        assertEquals(Stage.SUPPORT, faq.stage());
+        assertEquals(Mode.AUTOMATED, faq.mode());
+        Expectation e = RapportJson.read("{\"scale\": \"csat\", \"adequate\": 3, \"desired\": 4}", Expectation.class);
+        assertEquals(Expectation.of(Scale.CSAT, 3, 4), e);
+    }
+
+    @Test
+    void read_file_roundTripsAndNamesTheFileInErrors(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("wait.json");
+        Expectation wait = Expectation.of(Scale.DURATION_SECONDS, 120, 30);
+        RapportJson.write(wait, file);
+        assertEquals(wait, RapportJson.read(file, Expectation.class));
+        Files.writeString(file, "{\n  \"scale\": \"duration\",\n  \"adequate\": \"soon\"\n}");
+        var e = assertThrows(UnreadableInputException.class, () -> RapportJson.read(file, Expectation.class));
+        assertEquals(file + " line 3, column 15, at $.adequate: cannot read 'soon' as a number", e.getMessage());
+        assertEquals(Optional.of(3L), e.line());
+    }
+
+    //-----------------------------------------------------------------------
+    // bad documents
+    //-----------------------------------------------------------------------
+    @Test
+    void read_unknownProperty_namedWithTheKnownOnes() {
+        var e = unreadable(FAQ + ", \"colour\": \"red\"}", Touchpoint.class);
+        assertEquals("$.colour", e.jsonPath().orElseThrow());
+        assertEquals("unknown property 'colour'; known: channel, description, id, initiator, mode, name, owner, "
+                + "stage", e.problem());
+    }
+
+    @Test
+    void read_missingRequiredProperty_namedByPath() {
+        var e = unreadable("{\"id\": \"faq\", \"name\": \"FAQ\", \"stage\": \"support\"}", Touchpoint.class);
+        assertEquals("$.channel", e.jsonPath().orElseThrow());
+        assertEquals("missing required property 'channel'", e.problem());
+    }
+
+    @Test
+    void read_wrongType_namedByPath() {
+        var e = unreadable("{\"scale\": \"csat\", \"adequate\": [3], \"desired\": 4}", Expectation.class);
+        assertEquals("$.adequate", e.jsonPath().orElseThrow());
+    }
+
+    @Test
+    void read_unknownEnumValue_listsTheValues() {
+        var e = unreadable(FAQ + ", \"mode\": \"robot\"}", Touchpoint.class);
+        assertEquals("JSON text line 1, column 76, at $.mode: 'robot' is not one of human, automated",
+                e.getMessage());
+    }
+
+    @Test
+    void read_nestedOutOfRangeAnswer_namedByPathWithTheRule() {
+        String json = "{\"interaction_id\": \"i\", \"customer_id\": \"c\", \"timestamp\": \"2026-01-01T00:00:00Z\","
+                + " \"touchpoint\": \"t\", \"channel\": \"web\", \"wait_seconds\": 0, \"handle_seconds\": 0,"
+                + " \"outcome\": \"resolved\", \"survey\": {\"nps\": 11}}";
+        var e = unreadable(json, Interaction.class);
+        assertEquals("$.survey", e.jsonPath().orElseThrow());
+        assertEquals("NPS answer must be between 0 and 10, was 11", e.problem());
+    }
+
+    @Test
+    void read_numberTooBigForItsField_namedByPath() {
+        var e = unreadable("{\"id\": \"x\", \"name\": \"X\", \"order\": 99999999999}", Stage.class);
+        assertEquals("$.order", e.jsonPath().orElseThrow());
+        assertTrue(e.problem().contains("out of range of `int`"), e.problem());
+    }
+
+    @Test
+    void read_levelsBreakRules_everyViolationWithItsJsonPath() {
+        var e = assertThrows(InvalidModelException.class,
+                () -> RapportJson.read("{\"scale\": \"csat\", \"adequate\": 7, \"desired\": 0}", Expectation.class));
+        assertEquals(List.of("$.adequate", "$.adequate", "$.desired"),
+                e.violations().stream().map(Violation::path).toList());
+        assertTrue(e.getMessage().startsWith("invalid expectation in JSON text (3 problems):"), e.getMessage());
+    }
+
+    @Test
+    void read_otherFormatVersion_rejected() {
+        var e = unreadable("{\"format_version\": 2, \"scale\": \"csat\", \"adequate\": 3, \"desired\": 4}",
+                Expectation.class);
+        assertEquals("unsupported format_version 2; this release reads version 1", e.problem());
+    }
+
+    @Test
+    void read_malformedJson_givesLineAndColumn() {
+        var e = unreadable("{\n\"id\": \"faq\",\n", Touchpoint.class);
+        assertEquals(Optional.of(3L), e.line());
+    }
+
+    @Test
+    void read_nullDocument_rejected() {
+        var e = unreadable("null", Touchpoint.class);
+        assertEquals("JSON text at $: expected a touchpoint, found null", e.getMessage());
+    }
+
+    @Test
+    void read_noTypeFromClassNames_unknownPropertyNotPolymorphism() {
+        var e = unreadable(FAQ + ", \"@class\": \"java.lang.Runtime\"}", Touchpoint.class);
+        assertEquals("$.@class", e.jsonPath().orElseThrow());
+    }
+
+    //-----------------------------------------------------------------------
+    // bounded reading
+    //-----------------------------------------------------------------------
+    @Test
+    void read_nestingBeyondTheLimit_rejected() {
+        String deep = "{\"id\": \"faq\", \"name\": \"FAQ\", \"channel\": \"web\", \"stage\": \"support\", \"owner\": "
+                + "[".repeat(RapportJson.MAX_DEPTH + 5) + "]".repeat(RapportJson.MAX_DEPTH + 5) + "}";
+        // Binding stops at the first wrong token; the parser itself refuses the depth for any reader of the mapper.
+        var e = assertThrows(tools.jackson.core.JacksonException.class, () -> RapportJson.mapper().readTree(deep));
+        UnreadableInputException translated = RapportJson.translate(e, "deep.json");
+        assertTrue(translated.problem().startsWith("document exceeds a reading limit: Document nesting depth"),
+                translated.problem());
+    }
+
+    @Test
+    void read_stringBeyondTheLimit_rejected() {
+        String huge = FAQ.replace("\"FAQ\"", "\"" + "x".repeat(RapportJson.MAX_STRING_CHARS + 1) + "\"") + "}";
+        var e = unreadable(huge, Touchpoint.class);
+        assertTrue(e.problem().startsWith("document exceeds a reading limit: String value length"), e.problem());
+    }
+}

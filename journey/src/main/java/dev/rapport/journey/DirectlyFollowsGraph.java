@@ -1,0 +1,197 @@
+package dev.rapport.journey;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.math.Quantiles;
+import dev.rapport.core.Interaction;
+import dev.rapport.journey.internal.Diagrams;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The journey as customers actually travelled it, discovered from a {@link JourneyLog}: how often each touchpoint
+ * directly followed another within a journey, the time between them, how often each touchpoint started and ended
+ * a journey, and the path variants. Journeys are ordered by timestamp with ties kept in input order (see
+ * {@link JourneyLog}); repeated touchpoints count every time, as process-mining tools count them.
+ * <pre>{@code
+ * DirectlyFollowsGraph dfg = DirectlyFollowsGraph.of(log);
+ * dfg.topVariants(5);
+ * Files.writeString(Path.of("actual.dot"), dfg.toDot());
+ * }</pre>
+ * This type is immutable and thread-safe.
+ */
+public final class DirectlyFollowsGraph {
+
+    private static final Comparator<Transition> BY_PAIR =
+            Comparator.comparing(Transition::from).thenComparing(Transition::to);
+
+    private final ImmutableSortedMap<Transition, FollowStats> edges;
+    private final ImmutableSortedMap<String, Long> occurrences;
+    private final ImmutableSortedMap<String, Long> starts;
+    private final ImmutableSortedMap<String, Long> ends;
+    private final ImmutableList<Variant> variants;
+    private final long journeys;
+
+    private DirectlyFollowsGraph(ImmutableSortedMap<Transition, FollowStats> edges,
+            ImmutableSortedMap<String, Long> occurrences, ImmutableSortedMap<String, Long> starts,
+            ImmutableSortedMap<String, Long> ends, ImmutableList<Variant> variants, long journeys) {
+        this.edges = edges;
+        this.occurrences = occurrences;
+        this.starts = starts;
+        this.ends = ends;
+        this.variants = variants;
+        this.journeys = journeys;
+    }
+
+    /**
+     * Discovers the directly-follows graph of a log.
+     *
+     * @param log  the journeys, not null
+     * @return the graph, never null
+     */
+    public static DirectlyFollowsGraph of(JourneyLog log) {
+        checkNotNull(log, "log");
+        Map<Transition, List<Double>> gaps = new HashMap<>();
+        Map<String, Long> occurrences = new TreeMap<>();
+        Map<String, Long> starts = new TreeMap<>();
+        Map<String, Long> ends = new TreeMap<>();
+        Map<List<String>, Long> variants = new HashMap<>();
+        for (Journey journey : log.journeys()) {
+            List<Interaction> in = journey.interactions();
+            for (int i = 0; i < in.size(); i++) {
+                occurrences.merge(in.get(i).touchpoint(), 1L, Long::sum);
+                if (i > 0) {
+                    Transition pair = Transition.of(in.get(i - 1).touchpoint(), in.get(i).touchpoint());
+                    double seconds = java.time.Duration.between(in.get(i - 1).timestamp(), in.get(i).timestamp())
+                            .toNanos() / 1e9;
+                    gaps.computeIfAbsent(pair, p -> new ArrayList<>()).add(seconds);
+                }
+            }
+            starts.merge(journey.first().touchpoint(), 1L, Long::sum);
+            ends.merge(journey.last().touchpoint(), 1L, Long::sum);
+            variants.merge(journey.touchpoints(), 1L, Long::sum);
+        }
+        ImmutableSortedMap.Builder<Transition, FollowStats> edges = ImmutableSortedMap.orderedBy(BY_PAIR);
+        gaps.forEach((pair, seconds) -> {
+            Map<Integer, Double> q = Quantiles.percentiles().indexes(25, 50, 75, 90).compute(seconds);
+            edges.put(pair, new FollowStats(pair, seconds.size(), q.get(50), q.get(25), q.get(75), q.get(90)));
+        });
+        List<Variant> sorted = new ArrayList<>();
+        variants.forEach((path, count) -> sorted.add(new Variant(path, count)));
+        sorted.sort(Comparator.comparingLong(Variant::count).reversed()
+                .thenComparing(v -> String.join("\u0000", v.touchpoints())));
+        return new DirectlyFollowsGraph(edges.buildOrThrow(), ImmutableSortedMap.copyOf(occurrences),
+                ImmutableSortedMap.copyOf(starts), ImmutableSortedMap.copyOf(ends), ImmutableList.copyOf(sorted),
+                log.size());
+    }
+
+    /** Every directly-follows pair with its count and times, ordered by from and to. */
+    public List<FollowStats> edges() {
+        return edges.values().asList();
+    }
+
+    /** The statistics of one pair, or a count of 0 as an empty optional. */
+    public java.util.Optional<FollowStats> edge(String from, String to) {
+        return java.util.Optional.ofNullable(edges.get(Transition.of(from, to)));
+    }
+
+    /** How many times {@code to} directly followed {@code from}. */
+    public long count(String from, String to) {
+        FollowStats stats = edges.get(Transition.of(from, to));
+        return stats == null ? 0 : stats.count();
+    }
+
+    /** The sum of all directly-follows counts: the number of consecutive pairs in all journeys. */
+    public long pairs() {
+        return edges.values().stream().mapToLong(FollowStats::count).sum();
+    }
+
+    /** How many interactions each touchpoint had. */
+    public Map<String, Long> occurrences() {
+        return occurrences;
+    }
+
+    /** How many journeys started at each touchpoint. */
+    public Map<String, Long> starts() {
+        return starts;
+    }
+
+    /** How many journeys ended at each touchpoint. */
+    public Map<String, Long> ends() {
+        return ends;
+    }
+
+    /** The number of journeys. */
+    public long journeys() {
+        return journeys;
+    }
+
+    /** Every path variant, most frequent first (ties in path order). */
+    public List<Variant> variants() {
+        return variants;
+    }
+
+    /** The {@code k} most frequent path variants. */
+    public List<Variant> topVariants(int k) {
+        checkArgument(k >= 0, "k must not be negative, was %s", k);
+        return variants.subList(0, Math.min(k, variants.size()));
+    }
+
+    /** Graphviz DOT: one node per touchpoint (with its count), edges labelled with their counts. */
+    public String toDot() {
+        StringBuilder dot = new StringBuilder("digraph discovered {\n  rankdir=LR;\n  node [shape=box, style=rounded];\n");
+        occurrences.forEach((tp, n) -> dot.append("  ").append(Diagrams.dotId(tp)).append(" [label=\"")
+                .append(Diagrams.dotEscape(tp)).append("\\n").append(n).append("\"];\n"));
+        edges.values().forEach(e -> dot.append("  ").append(Diagrams.dotId(e.transition().from())).append(" -> ")
+                .append(Diagrams.dotId(e.transition().to())).append(" [label=\"").append(e.count())
+                .append("\", penwidth=").append(penWidth(e.count())).append("];\n"));
+        return dot.append("}\n").toString();
+    }
+
+    /** A Mermaid flowchart, edges labelled with their counts. */
+    public String toMermaid() {
+        StringBuilder text = new StringBuilder("flowchart LR\n");
+        occurrences.forEach((tp, n) -> text.append("  ").append(Diagrams.mermaidId(tp)).append("[\"")
+                .append(Diagrams.mermaidEscape(tp)).append(" (").append(n).append(")\"]\n"));
+        edges.values().forEach(e -> text.append("  ").append(Diagrams.mermaidId(e.transition().from()))
+                .append(" -->|").append(e.count()).append("| ").append(Diagrams.mermaidId(e.transition().to()))
+                .append('\n'));
+        return text.toString();
+    }
+
+    private String penWidth(long count) {
+        long max = edges.values().stream().mapToLong(FollowStats::count).max().orElse(1);
+        return String.format(java.util.Locale.ROOT, "%.1f", 1 + 4.0 * count / max);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DirectlyFollowsGraph that && edges.equals(that.edges)
+                && occurrences.equals(that.occurrences) && starts.equals(that.starts) && ends.equals(that.ends)
+                && variants.equals(that.variants) && journeys == that.journeys;
+    }
+
+    @Override
+    public int hashCode() {
+        return edges.hashCode() * 31 + variants.hashCode();
+    }
+
+    /** Returns a readable table: the pairs by count, then the top five variants. */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder("directly-follows graph of " + journeys + " journeys, " + pairs()
+                + " pairs\n");
+        edges.values().stream().sorted(Comparator.comparingLong(FollowStats::count).reversed())
+                .forEach(e -> text.append("  ").append(e).append('\n'));
+        text.append("top variants:");
+        topVariants(5).forEach(v -> text.append("\n  ").append(v));
+        return text.toString();
+    }
+}

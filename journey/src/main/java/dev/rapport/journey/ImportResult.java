@@ -1,0 +1,31 @@
+package dev.rapport.journey;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.rapport.core.Interaction;
+import java.util.List;
+
+/**
+ * The interactions an import accepted, in file order, and its {@link ImportSummary}.
+ * <pre>{@code
+ * ImportResult result = EventLogReader.lenient().csv(Path.of("contacts.csv"));
+ * JourneyLog log = result.log(Grouping.BY_CASE);
+ * }</pre>
+ * This type is immutable and thread-safe.
+ *
+ * @param interactions  the accepted interactions in file order
+ * @param summary  counts and rejected rows
+ */
+public record ImportResult(List<Interaction> interactions, ImportSummary summary) {
+
+    public ImportResult {
+        interactions = ImmutableList.copyOf(interactions);
+        checkNotNull(summary, "summary");
+    }
+
+    /** Groups the interactions into journeys (stable sort by timestamp within each journey). */
+    public JourneyLog log(Grouping grouping) {
+        return JourneyLog.of(interactions, grouping);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.rapport.journey.internal;
+
+import dev.rapport.core.Interaction;
+import dev.rapport.core.UnreadableInputException;
+import dev.rapport.journey.ImportResult;
+import dev.rapport.journey.ImportSummary;
+import dev.rapport.journey.RejectedRow;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects accepted interactions and rejected rows; in strict mode the first rejection throws. */
+public final class RowSink {
+
+    private final String source;
+    private final boolean strict;
+    private final List<Interaction> accepted = new ArrayList<>();
+    private final List<RejectedRow> rejected = new ArrayList<>();
+    private long rows;
+
+    public RowSink(String source, boolean strict) {
+        this.source = source;
+        this.strict = strict;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public void accept(Interaction interaction) {
+        rows++;
+        accepted.add(interaction);
+    }
+
+    /**
+     * Records a rejected row.
+     *
+     * @throws UnreadableInputException in strict mode, naming the file and line
+     */
+    public void reject(long line, String reason, Throwable cause) {
+        if (strict) {
+            throw new UnreadableInputException(source, line, 0, "", reason, cause);
+        }
+        rows++;
+        rejected.add(new RejectedRow(line, reason));
+    }
+
+    public ImportResult result() {
+        return new ImportResult(accepted, new ImportSummary(source, rows, accepted.size(), rejected));
+    }
+}

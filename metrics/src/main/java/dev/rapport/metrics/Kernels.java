@@ -1,0 +1,198 @@
+package dev.rapport.metrics;
+
+
+/** The columnar kernels behind {@link Metrics}: tight loops over primitive columns, one state per group. */
+final class Kernels {
+
+    private Kernels() {
+    }
+
+    /** A byte column of survey answers. */
+    static byte[] survey(InteractionColumns c, String which) {
+        switch (which) {
+            case "nps": return c.nps;
+            case "csat": return c.csat;
+            case "ces": return c.ces;
+            default: throw new AssertionError(which);
+        }
+    }
+
+    /** An int column of durations in milliseconds. */
+    static int[] duration(InteractionColumns c, String which) {
+        switch (which) {
+            case "wait": return c.waitMillis;
+            case "handle": return c.handleMillis;
+            default: throw new AssertionError(which);
+        }
+    }
+
+    /** A net score over a survey column: high if at least {@code high}, low if at most {@code low}. */
+    static BuiltInMetric.Kernel<NetPromoterScore> net(String column, int high, int low) {
+        return (c, from, to, groups, groupCount) -> {
+            byte[] answers = survey(c, column);
+            long[] counts = new long[groupCount * 3];
+            boolean[] seen = new boolean[groupCount];
+            for (int r = from; r < to; r++) {
+                int g = groups[r - from];
+                seen[g] = true;
+                int a = answers[r];
+                if (a != InteractionColumns.MISSING) {
+                    counts[g * 3 + (a >= high ? 0 : a <= low ? 2 : 1)]++;
+                }
+            }
+            NetPromoterScore[] states = new NetPromoterScore[groupCount];
+            for (int g = 0; g < groupCount; g++) {
+                if (seen[g]) {
+                    states[g] = new NetPromoterScore(counts[g * 3], counts[g * 3 + 1], counts[g * 3 + 2]);
+                }
+            }
+            return states;
+        };
+    }
+
+
+    /** A proportion among survey answers at least {@code threshold}. */
+    static BuiltInMetric.Kernel<Proportion> scoreAtLeast(String column, int threshold) {
+        return (c, from, to, groups, groupCount) -> {
+            byte[] answers = survey(c, column);
+            long[] counts = new long[groupCount * 3];
+            for (int r = from; r < to; r++) {
+                int a = answers[r];
+                counts[groups[r - from] * 3 + (a == InteractionColumns.MISSING ? 0 : a >= threshold ? 2 : 1)]++;
+            }
+            return proportions(counts, groupCount);
+        };
+    }
+
+    /** A proportion of rows whose outcome is the given one. */
+    static BuiltInMetric.Kernel<Proportion> outcomeIs(int outcome) {
+        return (c, from, to, groups, groupCount) -> {
+            byte[] outcomes = c.outcome;
+            long[] counts = new long[groupCount * 3];
+            for (int r = from; r < to; r++) {
+                counts[groups[r - from] * 3 + (outcomes[r] == outcome ? 2 : 1)]++;
+            }
+            return proportions(counts, groupCount);
+        };
+    }
+
+    /** A proportion of rows the company started. */
+    static BuiltInMetric.Kernel<Proportion> proactive() {
+        return (c, from, to, groups, groupCount) -> {
+            byte[] initiator = c.initiator;
+            long[] counts = new long[groupCount * 3];
+            for (int r = from; r < to; r++) {
+                counts[groups[r - from] * 3 + 1 + initiator[r]]++;
+            }
+            return proportions(counts, groupCount);
+        };
+    }
+
+    /** A proportion of rows whose duration is at most {@code thresholdMillis}. */
+    static BuiltInMetric.Kernel<Proportion> within(String column, long thresholdMillis) {
+        return (c, from, to, groups, groupCount) -> {
+            int[] millis = duration(c, column);
+            long[] counts = new long[groupCount * 3];
+            for (int r = from; r < to; r++) {
+                counts[groups[r - from] * 3 + (millis[r] <= thresholdMillis ? 2 : 1)]++;
+            }
+            return proportions(counts, groupCount);
+        };
+    }
+
+    private static Proportion[] proportions(long[] counts, int groupCount) {
+        Proportion[] states = new Proportion[groupCount];
+        for (int g = 0; g < groupCount; g++) {
+            long none = counts[g * 3];
+            long miss = counts[g * 3 + 1];
+            long hit = counts[g * 3 + 2];
+            if (none + miss + hit > 0) {
+                states[g] = new Proportion(hit, miss + hit);
+            }
+        }
+        return states;
+    }
+
+    /** Moments of a survey column (answers present only). */
+    static BuiltInMetric.Kernel<Moments> surveyMoments(String column) {
+        return (c, from, to, groups, groupCount) -> {
+            byte[] answers = survey(c, column);
+            long[] n = new long[groupCount];
+            long[] sum = new long[groupCount];
+            long[] squares = new long[groupCount];
+            boolean[] seen = new boolean[groupCount];
+            for (int r = from; r < to; r++) {
+                int g = groups[r - from];
+                seen[g] = true;
+                int a = answers[r];
+                if (a != InteractionColumns.MISSING) {
+                    n[g]++;
+                    sum[g] += a;
+                    squares[g] += a * a;
+                }
+            }
+            Moments[] states = new Moments[groupCount];
+            for (int g = 0; g < groupCount; g++) {
+                if (seen[g]) {
+                    states[g] = new Moments(n[g], sum[g], 0, squares[g]);
+                }
+            }
+            return states;
+        };
+    }
+
+    /** Moments of a duration column in milliseconds; the sum of squares in 128 bits. */
+    static BuiltInMetric.Kernel<Moments> durationMoments(String column) {
+        return (c, from, to, groups, groupCount) -> {
+            int[] millis = duration(c, column);
+            long[] n = new long[groupCount];
+            long[] sum = new long[groupCount];
+            long[] high = new long[groupCount];
+            long[] low = new long[groupCount];
+            for (int r = from; r < to; r++) {
+                int g = groups[r - from];
+                long v = millis[r];
+                long square = v * v;
+                n[g]++;
+                sum[g] += v;
+                long l = low[g] + square;
+                if (Long.compareUnsigned(l, square) < 0) {
+                    high[g]++;
+                }
+                low[g] = l;
+            }
+            Moments[] states = new Moments[groupCount];
+            for (int g = 0; g < groupCount; g++) {
+                if (n[g] > 0) {
+                    states[g] = new Moments(n[g], sum[g], high[g], low[g]);
+                }
+            }
+            return states;
+        };
+    }
+
+    /** The distribution of a duration column in milliseconds. */
+    static BuiltInMetric.Kernel<Distribution> distribution(String column) {
+        return (c, from, to, groups, groupCount) -> {
+            int[] millis = duration(c, column);
+            Distribution.Accumulator[] accumulators = new Distribution.Accumulator[groupCount];
+            for (int r = from; r < to; r++) {
+                int g = groups[r - from];
+                Distribution.Accumulator a = accumulators[g];
+                if (a == null) {
+                    a = new Distribution.Accumulator();
+                    accumulators[g] = a;
+                }
+                a.add(millis[r]);
+            }
+            Distribution[] states = new Distribution[groupCount];
+            for (int g = 0; g < groupCount; g++) {
+                if (accumulators[g] != null) {
+                    states[g] = accumulators[g].snapshot();
+                }
+            }
+            return states;
+        };
+    }
+
+}

@@ -1,0 +1,232 @@
+package dev.rapport.metrics;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.rapport.core.Interaction;
+import dev.rapport.core.Outcome;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+
+/**
+ * The built-in metrics over interactions. Each is mergeable, has a JSON state, gives an {@link Estimate} with a
+ * named interval method, and also evaluates over {@link InteractionColumns} with the same result.
+ * <pre>{@code
+ * Estimate nps = interactions.parallelStream().collect(Metrics.nps().collector());
+ * }</pre>
+ * Durations are measured in whole milliseconds (rounded) and reported in seconds.
+ * This type is immutable and thread-safe.
+ */
+public final class Metrics {
+
+    /** The default service-level threshold for waits: 20 seconds (the "80/20" call-centre standard). */
+    public static final Duration DEFAULT_SLA_THRESHOLD = Duration.ofSeconds(20);
+
+    private static final double SECONDS = 1000;
+
+    private Metrics() {
+    }
+
+    //-----------------------------------------------------------------------
+    /** Net Promoter Score, 0-10 answers: 100 × (share 9-10 − share 0-6), adjusted-Wald interval. */
+    public static Metric<Interaction, NetPromoterScore, Estimate> nps() {
+        return NPS;
+    }
+
+    /** CSAT as the top-two-box share: answers 4 or 5 among 1-5 answers, Wilson interval. */
+    public static Metric<Interaction, Proportion, Estimate> csat() {
+        return CSAT;
+    }
+
+    /** The mean CSAT answer (1-5), t interval. */
+    public static Metric<Interaction, Moments, Estimate> csatMean() {
+        return CSAT_MEAN;
+    }
+
+    /** The mean CES answer (1-7), t interval. */
+    public static Metric<Interaction, Moments, Estimate> cesMean() {
+        return CES_MEAN;
+    }
+
+    /** The share of CES answers agreeing that the service was easy (5-7), Wilson interval. */
+    public static Metric<Interaction, Proportion, Estimate> cesAgree() {
+        return CES_AGREE;
+    }
+
+    /** Net effort: 100 × (share 6-7 − share 1-3) among CES answers, adjusted-Wald interval. */
+    public static Metric<Interaction, NetPromoterScore, Estimate> cesNet() {
+        return CES_NET;
+    }
+
+    /** The share of contacts with the given outcome, e.g. {@code transfer-rate}, Wilson interval. */
+    public static Metric<Interaction, Proportion, Estimate> outcomeRate(Outcome outcome) {
+        return OUTCOME_RATES.get(checkNotNull(outcome, "outcome").ordinal());
+    }
+
+    /** The share of contacts transferred. */
+    public static Metric<Interaction, Proportion, Estimate> transferRate() {
+        return outcomeRate(Outcome.TRANSFERRED);
+    }
+
+    /** The share of contacts escalated. */
+    public static Metric<Interaction, Proportion, Estimate> escalationRate() {
+        return outcomeRate(Outcome.ESCALATED);
+    }
+
+    /** The share of contacts abandoned (the customer left before being served). */
+    public static Metric<Interaction, Proportion, Estimate> abandonmentRate() {
+        return outcomeRate(Outcome.ABANDONED);
+    }
+
+    /** The share of contacts started by the company (proactive contacts). */
+    public static Metric<Interaction, Proportion, Estimate> proactiveContactRate() {
+        return PROACTIVE;
+    }
+
+    /** The mean wait in seconds, t interval. */
+    public static Metric<Interaction, Moments, Estimate> waitMean() {
+        return WAIT_MEAN;
+    }
+
+    /** The mean handling time in seconds, t interval. */
+    public static Metric<Interaction, Moments, Estimate> handleMean() {
+        return HANDLE_MEAN;
+    }
+
+    /**
+     * A percentile of the wait in seconds (nearest rank, see {@link Distribution}), named e.g. {@code wait-p90}.
+     *
+     * @param percentile  a whole percentile from 1 to 100
+     */
+    public static Metric<Interaction, Distribution, Estimate> waitPercentile(int percentile) {
+        return percentile("wait", percentile, Interaction::waitSeconds);
+    }
+
+    /** A percentile of the handling time in seconds, named e.g. {@code handle-p90}. */
+    public static Metric<Interaction, Distribution, Estimate> handlePercentile(int percentile) {
+        return percentile("handle", percentile, Interaction::handleSeconds);
+    }
+
+    /**
+     * SLA attainment: the share of contacts whose wait was at most {@code threshold}, Wilson interval; named
+     * {@code sla-attainment} for the default threshold and e.g. {@code wait-within-30s} otherwise.
+     *
+     * @param threshold  the threshold, not negative, a whole number of milliseconds at most about 24 days
+     */
+    public static Metric<Interaction, Proportion, Estimate> slaAttainment(Duration threshold) {
+        checkNotNull(threshold, "threshold");
+        checkArgument(!threshold.isNegative() && threshold.toMillis() <= Integer.MAX_VALUE,
+                "SLA threshold must be between 0 and %s ms, was %s", Integer.MAX_VALUE, threshold);
+        long millis = threshold.toMillis();
+        String name = threshold.equals(DEFAULT_SLA_THRESHOLD) ? "sla-attainment"
+                : "wait-within-" + (millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms");
+        return proportion(name,
+                i -> InteractionColumns.toMillis(i.waitSeconds(), "wait") <= millis ? 2 : 1,
+                Kernels.within("wait", millis));
+    }
+
+    /** Every built-in metric over interactions, in a stable order. */
+    public static List<Metric<Interaction, ?, Estimate>> builtIn() {
+        return BUILT_IN;
+    }
+
+    //-----------------------------------------------------------------------
+    private static final BuiltInMetric<NetPromoterScore> NPS = net("nps", i -> i.survey().nps(), 9, 6);
+    private static final BuiltInMetric<NetPromoterScore> CES_NET = net("ces-net", i -> i.survey().ces(), 6, 3);
+    private static final BuiltInMetric<Proportion> CSAT = proportion("csat",
+            i -> code(i.survey().csat(), 4), Kernels.scoreAtLeast("csat", 4));
+    private static final BuiltInMetric<Proportion> CES_AGREE = proportion("ces-agree",
+            i -> code(i.survey().ces(), 5), Kernels.scoreAtLeast("ces", 5));
+    private static final BuiltInMetric<Moments> CSAT_MEAN = new BuiltInMetric<>("csat-mean", Moments.class,
+            Moments.empty(), (s, i) -> addAnswer(s, i.survey().csat()), Moments::merge, s -> s.estimate(1),
+            Kernels.surveyMoments("csat"));
+    private static final BuiltInMetric<Moments> CES_MEAN = new BuiltInMetric<>("ces-mean", Moments.class,
+            Moments.empty(), (s, i) -> addAnswer(s, i.survey().ces()), Moments::merge, s -> s.estimate(1),
+            Kernels.surveyMoments("ces"));
+    private static final ImmutableList<BuiltInMetric<Proportion>> OUTCOME_RATES = outcomeRates();
+    private static final BuiltInMetric<Proportion> PROACTIVE = proportion("proactive-contact-rate",
+            i -> i.isProactive() ? 2 : 1, Kernels.proactive());
+    private static final BuiltInMetric<Moments> WAIT_MEAN = mean("wait", Interaction::waitSeconds);
+    private static final BuiltInMetric<Moments> HANDLE_MEAN = mean("handle", Interaction::handleSeconds);
+
+    private static final List<Metric<Interaction, ?, Estimate>> BUILT_IN = builtInList();
+
+    private static List<Metric<Interaction, ?, Estimate>> builtInList() {
+        ImmutableList.Builder<Metric<Interaction, ?, Estimate>> list = ImmutableList.builder();
+        list.add(NPS, CSAT, CSAT_MEAN, CES_MEAN, CES_AGREE, CES_NET);
+        list.addAll(OUTCOME_RATES);
+        list.add(PROACTIVE, WAIT_MEAN, HANDLE_MEAN);
+        for (int p : new int[] {50, 90, 95, 99}) {
+            list.add(waitPercentile(p), handlePercentile(p));
+        }
+        list.add(slaAttainment(DEFAULT_SLA_THRESHOLD));
+        return list.build();
+    }
+
+    private static ImmutableList<BuiltInMetric<Proportion>> outcomeRates() {
+        ImmutableList.Builder<BuiltInMetric<Proportion>> rates = ImmutableList.builder();
+        for (Outcome outcome : Outcome.values()) {
+            String name = switch (outcome) {
+                case RESOLVED -> "resolution-rate";
+                case UNRESOLVED -> "unresolved-rate";
+                case TRANSFERRED -> "transfer-rate";
+                case ESCALATED -> "escalation-rate";
+                case ABANDONED -> "abandonment-rate";
+            };
+            rates.add(proportion(name, i -> i.outcome() == outcome ? 2 : 1, Kernels.outcomeIs(outcome.ordinal())));
+        }
+        return rates.build();
+    }
+
+    /** 0 = not counted, 1 = counted, not a success, 2 = a success. */
+    private static int code(OptionalInt answer, int threshold) {
+        return answer.isEmpty() ? 0 : answer.getAsInt() >= threshold ? 2 : 1;
+    }
+
+    private static Moments addAnswer(Moments state, OptionalInt answer) {
+        return answer.isEmpty() ? state : state.add(answer.getAsInt());
+    }
+
+    private static BuiltInMetric<NetPromoterScore> net(String name, Function<Interaction, OptionalInt> answer,
+            int high, int low) {
+        return new BuiltInMetric<>(name, NetPromoterScore.class, NetPromoterScore.empty(), (s, i) -> {
+            OptionalInt a = answer.apply(i);
+            if (a.isEmpty()) {
+                return s;
+            }
+            int v = a.getAsInt();
+            return s.merge(v >= high ? new NetPromoterScore(1, 0, 0)
+                    : v <= low ? new NetPromoterScore(0, 0, 1) : new NetPromoterScore(0, 1, 0));
+        }, NetPromoterScore::merge, NetPromoterScore::estimate, Kernels.net(name.startsWith("ces") ? "ces" : "nps",
+                high, low));
+    }
+
+    private static BuiltInMetric<Proportion> proportion(String name, ToIntFunction<Interaction> code,
+            BuiltInMetric.Kernel<Proportion> kernel) {
+        return new BuiltInMetric<>(name, Proportion.class, Proportion.empty(), (s, i) -> {
+            int c = code.applyAsInt(i);
+            return c == 0 ? s : s.add(c == 2);
+        }, Proportion::merge, Proportion::estimate, kernel);
+    }
+
+    private static BuiltInMetric<Moments> mean(String column, java.util.function.ToDoubleFunction<Interaction> seconds) {
+        return new BuiltInMetric<>(column + "-mean", Moments.class, Moments.empty(),
+                (s, i) -> s.add(InteractionColumns.toMillis(seconds.applyAsDouble(i), column)), Moments::merge,
+                s -> s.estimate(SECONDS), Kernels.durationMoments(column));
+    }
+
+    private static BuiltInMetric<Distribution> percentile(String column, int percentile,
+            java.util.function.ToDoubleFunction<Interaction> seconds) {
+        checkArgument(percentile >= 1 && percentile <= 100, "percentile must be between 1 and 100, was %s",
+                percentile);
+        return new BuiltInMetric<>(String.format(Locale.ROOT, "%s-p%d", column, percentile), Distribution.class,
+                Distribution.empty(), (s, i) -> s.add(InteractionColumns.toMillis(seconds.applyAsDouble(i), column)),
+                Distribution::merge, s -> s.estimate(percentile, SECONDS), Kernels.distribution(column));
+    }
+
+}

@@ -1,0 +1,109 @@
+package dev.rapport.metrics;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.rapport.metrics.internal.Intervals;
+import java.math.BigInteger;
+
+/**
+ * The tally behind a mean of whole numbers (survey scores, or durations in milliseconds): the count, the sum and
+ * the sum of squares, all kept exactly in integers (the sum of squares in 128 bits, as a high and a low word), so
+ * that merging is exactly associative and commutative, which floating-point running means are not. The estimate
+ * is the mean with its Student t interval.
+ * <pre>{@code
+ * Moments.of(2, 4, 6).estimate(1)   // 4.0 (95% CI -1.0 to 9.0, n=3, t)
+ * }</pre>
+ * This type is immutable and thread-safe; it serializes to JSON as its four numbers.
+ *
+ * @param count  the number of values, not negative
+ * @param sum  the sum of the values
+ * @param sumOfSquaresHigh  the high 64 bits of the unsigned 128-bit sum of squares
+ * @param sumOfSquaresLow  the low 64 bits of the unsigned 128-bit sum of squares
+ */
+public record Moments(long count, long sum, long sumOfSquaresHigh, long sumOfSquaresLow) {
+
+    private static final Moments EMPTY = new Moments(0, 0, 0, 0);
+    /** The largest magnitude of a value, so that its square fits in 63 bits. */
+    public static final long MAX_VALUE = 3_037_000_499L;
+
+    public Moments {
+        checkArgument(count >= 0, "count must not be negative, was %s", count);
+        checkArgument(sumOfSquaresHigh >= 0, "sum of squares must not be negative, high word was %s",
+                sumOfSquaresHigh);
+    }
+
+    /** The tally of no values: the identity of {@link #merge}. */
+    public static Moments empty() {
+        return EMPTY;
+    }
+
+    /** Tallies values in one pass. */
+    public static Moments of(long... values) {
+        Moments result = EMPTY;
+        for (long value : values) {
+            result = result.add(value);
+        }
+        return result;
+    }
+
+    /**
+     * Returns this tally plus one value.
+     *
+     * @throws IllegalArgumentException if |value| exceeds {@link #MAX_VALUE}
+     */
+    public Moments add(long value) {
+        checkArgument(Math.abs(value) <= MAX_VALUE, "value must be at most %s in magnitude, was %s", MAX_VALUE,
+                value);
+        long square = value * value;
+        long low = sumOfSquaresLow + square;
+        long high = sumOfSquaresHigh + (Long.compareUnsigned(low, square) < 0 ? 1 : 0);
+        return new Moments(Math.addExact(count, 1), Math.addExact(sum, value), high, low);
+    }
+
+    /** Returns the tally of both; associative, commutative, {@link #empty()} is the identity. */
+    public Moments merge(Moments other) {
+        checkNotNull(other, "other");
+        long low = sumOfSquaresLow + other.sumOfSquaresLow;
+        long carry = Long.compareUnsigned(low, sumOfSquaresLow) < 0 ? 1 : 0;
+        return new Moments(Math.addExact(count, other.count), Math.addExact(sum, other.sum),
+                Math.addExact(Math.addExact(sumOfSquaresHigh, other.sumOfSquaresHigh), carry), low);
+    }
+
+    /** The mean, or NaN if empty (use {@link #estimate} for an honest empty result). */
+    double mean() {
+        return (double) sum / count;
+    }
+
+    /** The sample standard deviation (n − 1 in the denominator), computed exactly then rounded. */
+    double standardDeviation() {
+        if (count < 2) {
+            return 0;
+        }
+        BigInteger squares = BigInteger.valueOf(sumOfSquaresHigh).shiftLeft(64)
+                .add(new BigInteger(Long.toUnsignedString(sumOfSquaresLow)));
+        BigInteger n = BigInteger.valueOf(count);
+        BigInteger s = BigInteger.valueOf(sum);
+        // n * sum(x^2) - (sum x)^2 = n (n - 1) var
+        BigInteger numerator = n.multiply(squares).subtract(s.multiply(s));
+        double variance = numerator.doubleValue() / ((double) count * (count - 1));
+        return Math.sqrt(Math.max(0, variance));
+    }
+
+    /**
+     * The mean divided by {@code unit} (e.g. 1000 to turn milliseconds into seconds), with its 95% t interval;
+     * empty if there are no values.
+     */
+    public Estimate estimate(double unit) {
+        checkArgument(unit > 0 && Double.isFinite(unit), "unit must be positive, was %s", unit);
+        if (count == 0) {
+            return Estimate.empty(Intervals.T);
+        }
+        return Intervals.tMean(mean() / unit, standardDeviation() / unit, count, Estimate.DEFAULT_CONFIDENCE);
+    }
+
+    @Override
+    public String toString() {
+        return "Moments[n=" + count + " sum=" + sum + "]";
+    }
+}

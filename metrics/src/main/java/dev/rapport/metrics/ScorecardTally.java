@@ -1,0 +1,210 @@
+package dev.rapport.metrics;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import dev.rapport.core.Interaction;
+import dev.rapport.core.UnknownNameException;
+import dev.rapport.metrics.internal.scoring.MetricStates;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The accumulated metric states behind one evaluation of a scorecard, overall and per group of an optional
+ * breakdown. Tallies of the same scorecard, metrics and breakdown merge associatively and commutatively with
+ * {@link #empty} as identity, so each shard, day or server can tally its own interactions and the merged tally
+ * gives the same {@link ScorecardResult} as one pass.
+ * <pre>{@code
+ * ScorecardResult r = card.tally(monday, metrics).merge(card.tally(tuesday, metrics)).result(ScoringStrategies.builtIn());
+ * }</pre>
+ * This type is immutable and thread-safe when its metrics are.
+ */
+public final class ScorecardTally {
+
+    private final Scorecard scorecard;
+    private final ImmutableList<Metric<Interaction, ?, Estimate>> metrics;
+    private final Optional<Breakdown> breakdown;
+    private final MetricStates overall;
+    private final ImmutableSortedMap<String, MetricStates> groups;
+
+    private ScorecardTally(Scorecard scorecard, ImmutableList<Metric<Interaction, ?, Estimate>> metrics,
+            Optional<Breakdown> breakdown, MetricStates overall, ImmutableSortedMap<String, MetricStates> groups) {
+        this.scorecard = scorecard;
+        this.metrics = metrics;
+        this.breakdown = breakdown;
+        this.overall = overall;
+        this.groups = groups;
+    }
+
+    /**
+     * The tally of no interactions, without a breakdown.
+     *
+     * @throws UnknownNameException if a KPI's metric is not registered
+     */
+    public static ScorecardTally empty(Scorecard scorecard, MetricRegistry metrics) {
+        return create(scorecard, metrics, Optional.empty());
+    }
+
+    /**
+     * The tally of no interactions, with a breakdown.
+     *
+     * @throws UnknownNameException if a KPI's metric is not registered
+     */
+    public static ScorecardTally empty(Scorecard scorecard, MetricRegistry metrics, Breakdown breakdown) {
+        return create(scorecard, metrics, Optional.of(checkNotNull(breakdown, "breakdown")));
+    }
+
+    private static ScorecardTally create(Scorecard scorecard, MetricRegistry registry,
+            Optional<Breakdown> breakdown) {
+        checkNotNull(scorecard, "scorecard");
+        checkNotNull(registry, "metrics");
+        ImmutableList<Metric<Interaction, ?, Estimate>> metrics = scorecard.kpis().stream()
+                .<Metric<Interaction, ?, Estimate>>map(k -> registry.named(k.metric()))
+                .collect(ImmutableList.toImmutableList());
+        return new ScorecardTally(scorecard, metrics, breakdown, MetricStates.empty(metrics),
+                ImmutableSortedMap.of());
+    }
+
+    /** This tally plus one interaction. */
+    public ScorecardTally add(Interaction interaction) {
+        return addAll(List.of(checkNotNull(interaction, "interaction")));
+    }
+
+    /** This tally plus the interactions. */
+    public ScorecardTally addAll(Iterable<Interaction> interactions) {
+        checkNotNull(interactions, "interactions");
+        MetricStates all = overall;
+        Map<String, MetricStates> byGroup = new TreeMap<>(groups);
+        for (Interaction interaction : interactions) {
+            all = all.add(interaction);
+            if (breakdown.isPresent()) {
+                String group = breakdown.get().groupOf(interaction);
+                byGroup.put(group, byGroup.getOrDefault(group, MetricStates.empty(metrics)).add(interaction));
+            }
+        }
+        return new ScorecardTally(scorecard, metrics, breakdown, all, ImmutableSortedMap.copyOf(byGroup));
+    }
+
+    /**
+     * The tally of both; associative, commutative, an empty tally is the identity.
+     *
+     * @throws IllegalArgumentException if the tallies belong to different scorecards, metrics or breakdowns
+     */
+    public ScorecardTally merge(ScorecardTally other) {
+        checkNotNull(other, "other");
+        checkArgument(scorecard.equals(other.scorecard) && metrics.equals(other.metrics)
+                && breakdown.equals(other.breakdown), "cannot merge a tally of %s %s with one of %s %s",
+                scorecard.name(), breakdown.map(Breakdown::toString).orElse("overall"), other.scorecard.name(),
+                other.breakdown.map(Breakdown::toString).orElse("overall"));
+        Map<String, MetricStates> byGroup = new TreeMap<>(groups);
+        other.groups.forEach((group, states) -> byGroup.merge(group, states, MetricStates::merge));
+        return new ScorecardTally(scorecard, metrics, breakdown, overall.merge(other.overall),
+                ImmutableSortedMap.copyOf(byGroup));
+    }
+
+    /** The scorecard tallied. */
+    public Scorecard scorecard() {
+        return scorecard;
+    }
+
+    /**
+     * The result, scored by the scorecard's strategy looked up in the registry.
+     *
+     * @throws UnknownNameException if the strategy is not registered
+     */
+    public ScorecardResult result(ScoringStrategies strategies) {
+        return result(checkNotNull(strategies, "strategies").named(scorecard.scoring()), scorecard.scoring());
+    }
+
+    /** The result, scored by this strategy (e.g. a lambda), whatever the scorecard names. */
+    public ScorecardResult result(ScoringStrategy strategy) {
+        return result(strategy, "custom");
+    }
+
+    private ScorecardResult result(ScoringStrategy strategy, String strategyName) {
+        checkNotNull(strategy, "strategy");
+        ImmutableSortedMap.Builder<String, ScorecardResult.Group> byGroup = ImmutableSortedMap.naturalOrder();
+        groups.forEach((group, states) -> {
+            ScorecardResult.Group g = score(strategy, states);
+            byGroup.put(group, g);
+        });
+        ScorecardResult.Group all = score(strategy, overall);
+        return new ScorecardResult(scorecard.name(), strategyName, all.kpis(), all.overall(),
+                breakdown.map(Breakdown::name), byGroup.build());
+    }
+
+    private ScorecardResult.Group score(ScoringStrategy strategy, MetricStates states) {
+        List<Estimate> estimates = states.estimates();
+        ImmutableList.Builder<KpiResult> results = ImmutableList.builder();
+        for (int i = 0; i < estimates.size(); i++) {
+            results.add(KpiResult.of(scorecard.kpis().get(i), estimates.get(i)));
+        }
+        List<KpiResult> kpiResults = results.build();
+        Scores scores = strategy.score(kpiResults);
+        checkArgument(scores != null && scores.kpis().size() == kpiResults.size(),
+                "a scoring strategy must return one score per KPI (%s), returned %s", kpiResults.size(), scores);
+        double weights = kpiResults.stream().mapToDouble(KpiResult::weight).sum();
+        ImmutableList.Builder<ScorecardResult.Line> lines = ImmutableList.builder();
+        for (int i = 0; i < kpiResults.size(); i++) {
+            KpiResult r = kpiResults.get(i);
+            double score = scores.kpis().get(i);
+            lines.add(new ScorecardResult.Line(r.kpi().metric(), r.estimate(), r.status(), r.kpi().target(),
+                    r.weight(), score, r.weight() * score / weights));
+        }
+        return new ScorecardResult.Group(lines.build(), scores.overall());
+    }
+
+    /**
+     * Compares this (current) tally's overall estimates with a baseline period's, KPI by KPI, with
+     * {@link ChangeTest#automatic()} at {@link ChangeTest#DEFAULT_ALPHA}.
+     *
+     * @throws IllegalArgumentException if the baseline belongs to another scorecard
+     */
+    public ScorecardComparison compareWith(ScorecardTally baseline) {
+        return compareWith(baseline, ChangeTest.automatic(), ChangeTest.DEFAULT_ALPHA);
+    }
+
+    /** Compares with a baseline period's tally using this test and significance level. */
+    public ScorecardComparison compareWith(ScorecardTally baseline, ChangeTest test, double alpha) {
+        checkNotNull(baseline, "baseline");
+        checkNotNull(test, "test");
+        checkArgument(alpha > 0 && alpha < 1, "alpha must be between 0 and 1, was %s", alpha);
+        checkArgument(scorecard.equals(baseline.scorecard), "cannot compare %s with a baseline of %s",
+                scorecard.name(), baseline.scorecard.name());
+        List<Estimate> before = baseline.overall.estimates();
+        List<Estimate> now = overall.estimates();
+        ImmutableList.Builder<Change> changes = ImmutableList.builder();
+        ImmutableList.Builder<String> noData = ImmutableList.builder();
+        for (int i = 0; i < now.size(); i++) {
+            Kpi kpi = scorecard.kpis().get(i);
+            if (before.get(i).isEmpty() || now.get(i).isEmpty()) {
+                noData.add(kpi.metric());
+            } else {
+                changes.add(test.compare(kpi, before.get(i), now.get(i), alpha));
+            }
+        }
+        return new ScorecardComparison(scorecard.name(), alpha, changes.build(), noData.build());
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof ScorecardTally other && scorecard.equals(other.scorecard)
+                && metrics.equals(other.metrics) && breakdown.equals(other.breakdown)
+                && overall.states().equals(other.overall.states()) && groups.keySet().equals(other.groups.keySet())
+                && groups.keySet().stream().allMatch(g -> groups.get(g).states().equals(other.groups.get(g).states()));
+    }
+
+    @Override
+    public int hashCode() {
+        return scorecard.hashCode() * 31 + overall.states().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "tally of " + scorecard.name() + breakdown.map(b -> " " + b).orElse("") + ": " + overall.states();
+    }
+}

@@ -1,0 +1,8 @@
+package dev.rapport.metrics;
+
+class GeometricMeanContractTest implements ScoringStrategyContract {
+    @Override
+    public ScoringStrategy strategy() {
+        return ScoringStrategy.geometricMean();
+    }
+}

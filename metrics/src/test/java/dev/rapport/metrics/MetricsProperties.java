@@ -1,0 +1,198 @@
+package dev.rapport.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import dev.rapport.core.Channel;
+import dev.rapport.core.Initiator;
+import dev.rapport.core.Interaction;
+import dev.rapport.core.Outcome;
+import dev.rapport.core.RapportJson;
+import dev.rapport.core.SurveyScores;
+import dev.rapport.metrics.InteractionColumns.Dimension;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+class MetricsProperties {
+
+    private static final String[] TOUCHPOINTS = {"phone-support", "chat-support", "faq"};
+    private static final Channel[] CHANNELS = {Channel.PHONE, Channel.CHAT, Channel.WEB};
+
+    /** One random interaction from a seed: any outcome, wait up to 10 minutes with milliseconds, some answers. */
+    static Interaction interaction(long seed) {
+        Random r = new Random(seed);
+        SurveyScores survey = SurveyScores.none();
+        if (r.nextBoolean()) {
+            survey = survey.withNps(r.nextInt(11));
+        }
+        if (r.nextInt(3) == 0) {
+            survey = survey.withCsat(1 + r.nextInt(5));
+        }
+        if (r.nextInt(3) == 0) {
+            survey = survey.withCes(1 + r.nextInt(7));
+        }
+        return Interaction.builder("i-" + seed, "c-" + r.nextInt(20), Instant.ofEpochSecond(1_767_000_000L
+                + r.nextInt(1_000_000)), TOUCHPOINTS[r.nextInt(3)], CHANNELS[r.nextInt(3)])
+                .outcome(Outcome.values()[r.nextInt(Outcome.values().length)])
+                .initiator(r.nextInt(5) == 0 ? Initiator.COMPANY : Initiator.CUSTOMER)
+                .waitSeconds(r.nextInt(600_000) / 1000.0 + (r.nextBoolean() ? 0.0004 : 0))
+                .handleSeconds(r.nextInt(3_600_000) / 1000.0).survey(survey).build();
+    }
+
+    static Gen<List<Interaction>> interactions() {
+        return lists().of(longs().all().map(MetricsProperties::interaction)).ofSizeBetween(0, 60);
+    }
+
+    static <S> S fold(Metric<Interaction, S, Estimate> metric, List<Interaction> interactions) {
+        S state = metric.empty();
+        for (Interaction interaction : interactions) {
+            state = metric.add(state, interaction);
+        }
+        return state;
+    }
+
+    private static <S> void mergeLaws(Metric<Interaction, S, Estimate> metric, List<Interaction> a,
+            List<Interaction> b, List<Interaction> c) {
+        S x = fold(metric, a);
+        S y = fold(metric, b);
+        S z = fold(metric, c);
+        assertEquals(metric.merge(metric.merge(x, y), z), metric.merge(x, metric.merge(y, z)), metric.name());
+        assertEquals(metric.merge(x, y), metric.merge(y, x), metric.name());
+        assertEquals(x, metric.merge(x, metric.empty()), metric.name());
+        assertEquals(x, metric.merge(metric.empty(), x), metric.name());
+    }
+
+    @Test
+    void everyMetric_mergeIsAssociativeCommutativeWithIdentity() {
+        qt().withExamples(100).forAll(interactions(), interactions(), interactions()).checkAssert((a, b, c) -> {
+            for (Metric<Interaction, ?, Estimate> metric : Metrics.builtIn()) {
+                mergeLaws(metric, a, b, c);
+            }
+        });
+    }
+
+    private static <S> void sharding(Metric<Interaction, S, Estimate> metric, List<Interaction> all, long seed) {
+        Random random = new Random(seed);
+        S merged = metric.empty();
+        int from = 0;
+        while (from < all.size()) {
+            int to = Math.min(all.size(), from + 1 + random.nextInt(10));
+            S shard = fold(metric, all.subList(from, to));
+            merged = random.nextBoolean() ? metric.merge(merged, shard) : metric.merge(shard, merged);
+            from = to;
+        }
+        assertEquals(fold(metric, all), merged, metric.name());
+        assertEquals(metric.finish(fold(metric, all)), metric.finish(merged), metric.name());
+    }
+
+    @Test
+    void everyMetric_randomShardsEqualOnePass() {
+        qt().withExamples(100).forAll(interactions(), longs().all()).checkAssert((all, seed) -> {
+            for (Metric<Interaction, ?, Estimate> metric : Metrics.builtIn()) {
+                sharding(metric, all, seed);
+            }
+        });
+    }
+
+    private static <S> void bulkEqualsPerObject(Metric<Interaction, S, Estimate> metric, List<Interaction> all) {
+        Map<List<String>, List<Interaction>> groups = new LinkedHashMap<>();
+        for (Interaction interaction : all) {
+            groups.computeIfAbsent(InteractionColumns.keyOf(interaction, Dimension.TOUCHPOINT, Dimension.CHANNEL),
+                    k -> new ArrayList<>()).add(interaction);
+        }
+        Map<List<String>, S> expected = new LinkedHashMap<>();
+        groups.forEach((key, rows) -> expected.put(key, fold(metric, rows)));
+        InteractionColumns columns = InteractionColumns.of(all);
+        assertEquals(expected, Map.copyOf(columns.accumulate(metric, Dimension.TOUCHPOINT, Dimension.CHANNEL)),
+                metric.name());
+        assertEquals(metric.finish(fold(metric, all)), columns.evaluate(metric), metric.name());
+    }
+
+    @Test
+    void everyMetric_bulkEqualsPerObject() {
+        qt().withExamples(100).forAll(interactions()).checkAssert(all -> {
+            for (Metric<Interaction, ?, Estimate> metric : Metrics.builtIn()) {
+                bulkEqualsPerObject(metric, all);
+            }
+        });
+    }
+
+    private static <S> void jsonRoundTrip(Metric<Interaction, S, Estimate> metric, List<Interaction> all) {
+        S state = fold(metric, all);
+        Class<S> type = ((BuiltInMetric<S>) metric).stateType();
+        String json = RapportJson.mapper().writeValueAsString(state);
+        assertEquals(state, RapportJson.mapper().readValue(json, type), json);
+    }
+
+    @Test
+    void everyMetric_stateJsonRoundTripIsExact() {
+        qt().withExamples(100).forAll(interactions()).checkAssert(all -> {
+            for (Metric<Interaction, ?, Estimate> metric : Metrics.builtIn()) {
+                jsonRoundTrip(metric, all);
+            }
+        });
+    }
+
+    private static <S> Estimate finishFold(Metric<Interaction, S, Estimate> metric, List<Interaction> all) {
+        return metric.finish(fold(metric, all));
+    }
+
+    @Test
+    void everyMetric_estimateContainsPointAndNetScoresStayInRange() {
+        qt().withExamples(100).forAll(interactions()).checkAssert(all -> {
+            for (Metric<Interaction, ?, Estimate> metric : Metrics.builtIn()) {
+                Estimate e = finishFold(metric, all);
+                if (!e.isEmpty()) {
+                    assertTrue(e.lower() <= e.point() && e.point() <= e.upper(), metric.name() + " " + e);
+                }
+            }
+            Estimate nps = Metrics.nps().finish(fold(Metrics.nps(), all));
+            assertTrue(nps.isEmpty() || -100 <= nps.lower() && nps.upper() <= 100, nps::toString);
+        });
+    }
+
+    /** Durations in ms, enough of them to pass the exact limit and use the histogram. */
+    static Gen<long[]> durations() {
+        return integers().between(0, 3000).zip(longs().all(), (n, seed) -> {
+            Random r = new Random(seed);
+            long[] values = new long[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = (long) Math.exp(r.nextDouble() * 16);
+            }
+            return values;
+        });
+    }
+
+    @Test
+    void distribution_largeInputs_mergeLawsJsonAndBoundedError() {
+        qt().withExamples(40).forAll(durations(), durations(), durations()).checkAssert((a, b, c) -> {
+            Distribution x = Distribution.of(a);
+            Distribution y = Distribution.of(b);
+            Distribution z = Distribution.of(c);
+            assertEquals(x.merge(y).merge(z), x.merge(y.merge(z)));
+            assertEquals(x.merge(y), y.merge(x));
+            assertEquals(x, RapportJson.mapper().readValue(RapportJson.mapper().writeValueAsString(x),
+                    Distribution.class));
+            assertEquals(a.length <= Distribution.EXACT_LIMIT, x.isExact());
+            if (a.length > 0) {
+                long[] sorted = a.clone();
+                java.util.Arrays.sort(sorted);
+                for (int p : new int[] {50, 90, 99}) {
+                    long exact = sorted[(int) Math.max(0, Math.ceil(p / 100.0 * a.length - 1e-9) - 1)];
+                    double read = x.estimate(p, 1).point();
+                    assertTrue(Math.abs(read - exact) <= Math.max(1, exact * 1e-3), p + ": " + read + " vs " + exact);
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,196 @@
+package dev.rapport.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rapport.core.Channel;
+import dev.rapport.core.Initiator;
+import dev.rapport.core.Interaction;
+import dev.rapport.core.Outcome;
+import dev.rapport.core.SurveyScores;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MetricsTest {
+
+    static Interaction contact(int n, Outcome outcome, double waitSeconds, SurveyScores survey) {
+        return Interaction.builder("i-" + n, "c-" + n % 3, Instant.parse("2026-01-05T09:00:00Z").plusSeconds(60L * n),
+                n % 2 == 0 ? "phone-support" : "chat-support", n % 2 == 0 ? Channel.PHONE : Channel.CHAT)
+                .outcome(outcome).waitSeconds(waitSeconds).handleSeconds(2 * waitSeconds).survey(survey).build();
+    }
+
+    /** Six contacts: NPS 10, 9, 9, 7, 3, 6; CSAT 5, 4, 2 on three of them; waits 10, 20, 30, 40, 50, 60 s. */
+    static final List<Interaction> SIX = List.of(
+            contact(1, Outcome.RESOLVED, 10, SurveyScores.none().withNps(10).withCsat(5).withCes(7)),
+            contact(2, Outcome.TRANSFERRED, 20, SurveyScores.none().withNps(9).withCsat(4).withCes(6)),
+            contact(3, Outcome.RESOLVED, 30, SurveyScores.none().withNps(9).withCsat(2).withCes(2)),
+            contact(4, Outcome.ABANDONED, 40, SurveyScores.none().withNps(7)),
+            contact(5, Outcome.ESCALATED, 50, SurveyScores.none().withNps(3)),
+            contact(6, Outcome.TRANSFERRED, 60.0004, SurveyScores.none().withNps(6)));
+
+    static Estimate perObject(Metric<Interaction, ?, Estimate> metric, List<Interaction> interactions) {
+        return fold(metric, interactions);
+    }
+
+    private static <S> Estimate fold(Metric<Interaction, S, Estimate> metric, List<Interaction> interactions) {
+        S state = metric.empty();
+        for (Interaction interaction : interactions) {
+            state = metric.add(state, interaction);
+        }
+        return metric.finish(state);
+    }
+
+    @Test
+    void nps_workedExample_adjustedWald() {
+        // 3 promoters, 1 passive, 2 detractors: 100 × (3 − 2) / 6 = 16.67; interval as in IntervalsTest.
+        Estimate e = perObject(Metrics.nps(), SIX);
+        assertEquals(16.666667, e.point(), 1e-6);
+        assertEquals(-43.934, e.lower(), 1e-3);
+        assertEquals(66.156, e.upper(), 1e-3);
+        assertEquals(6, e.sampleSize());
+    }
+
+    @Test
+    void csat_workedExample_topTwoBoxWilson() {
+        // 2 of 3 answers are 4 or 5: p = 0.6667; z² = 3.841459; centre = (0.666667 + 0.640243) / 2.280486
+        // = 0.573083; half = 1.959964 / 2.280486 × sqrt(0.074074 + 0.106707) = 0.859452 × 0.425184 = 0.365425.
+        Estimate e = perObject(Metrics.csat(), SIX);
+        assertEquals(2.0 / 3, e.point(), 1e-12);
+        assertEquals(0.207658, e.lower(), 1e-5);
+        assertEquals(0.938508, e.upper(), 1e-5);
+        assertEquals(3, e.sampleSize());
+    }
+
+    @Test
+    void csatMean_workedExample_t() {
+        // 5, 4, 2: mean 3.6667, sd = sqrt(((1.3333)² + (0.3333)² + (1.6667)²) / 2) = sqrt(2.3333) = 1.527525;
+        // half = 4.302653 × 1.527525 / 1.732051 = 3.794583.
+        Estimate e = perObject(Metrics.csatMean(), SIX);
+        assertEquals(3.666667, e.point(), 1e-6);
+        assertEquals(-0.127917, e.lower(), 1e-5);
+        assertEquals(7.461250, e.upper(), 1e-5);
+    }
+
+    @Test
+    void cesViews_workedExample() {
+        // CES 7, 6, 2: agree (5-7) 2 of 3; net = 100 × (2 − 1) / 3 = 33.33; mean 5.
+        assertEquals(2.0 / 3, perObject(Metrics.cesAgree(), SIX).point(), 1e-12);
+        assertEquals(33.333333, perObject(Metrics.cesNet(), SIX).point(), 1e-6);
+        assertEquals(5.0, perObject(Metrics.cesMean(), SIX).point(), 1e-12);
+    }
+
+    @Test
+    void outcomeRates_workedExample() {
+        // 2 of 6 transferred: centre = 0.653455 / 1.640243 = 0.398390, half = 1.194923 × 0.252416 = 0.301617; 1 of 6 abandoned, 1 of 6 escalated.
+        Estimate transfer = perObject(Metrics.transferRate(), SIX);
+        assertEquals(1.0 / 3, transfer.point(), 1e-12);
+        assertEquals(0.096773, transfer.lower(), 1e-5);
+        assertEquals(0.700007, transfer.upper(), 1e-5);
+        assertEquals(1.0 / 6, perObject(Metrics.abandonmentRate(), SIX).point(), 1e-12);
+        assertEquals(1.0 / 6, perObject(Metrics.escalationRate(), SIX).point(), 1e-12);
+    }
+
+    @Test
+    void waitMean_workedExample_millisecondsThenSeconds() {
+        // 60.0004 s rounds to 60000 ms; mean 35 s, sd 18.708287, half = 2.570582 × 18.708287 / 2.449490 = 19.633
+        Estimate e = perObject(Metrics.waitMean(), SIX);
+        assertEquals(35.0, e.point(), 1e-12);
+        assertEquals(15.367, e.lower(), 1e-3);
+        assertEquals(54.633, e.upper(), 1e-3);
+    }
+
+    @Test
+    void waitPercentiles_workedExample_nearestRank() {
+        // p50: rank ceil(3) = 3 -> 30 s; p90: rank ceil(5.4) = 6 -> 60 s.
+        assertEquals(30.0, perObject(Metrics.waitPercentile(50), SIX).point(), 0);
+        assertEquals(60.0, perObject(Metrics.waitPercentile(90), SIX).point(), 0);
+        // handling 2 × 60.0004 = 120.0008 s is 120001 ms after rounding to the millisecond
+        assertEquals(120.001, perObject(Metrics.handlePercentile(99), SIX).point(), 0);
+        Estimate median = perObject(Metrics.waitPercentile(50), SIX);
+        // ranks 3 ∓ 1.96 × sqrt(1.5) = 0.6 .. 5.4 -> ranks 1 and 7 (clamped to 6)
+        assertEquals(10.0, median.lower(), 0);
+        assertEquals(60.0, median.upper(), 0);
+    }
+
+    @Test
+    void slaAttainment_workedExample() {
+        // waits of at most 20 s: 2 of 6; at most 45 s: 4 of 6.
+        assertEquals(1.0 / 3, perObject(Metrics.slaAttainment(Duration.ofSeconds(20)), SIX).point(), 1e-12);
+        Metric<Interaction, Proportion, Estimate> within45 = Metrics.slaAttainment(Duration.ofSeconds(45));
+        assertEquals("wait-within-45s", within45.name());
+        assertEquals(2.0 / 3, perObject(within45, SIX).point(), 1e-12);
+    }
+
+    @Test
+    void proactiveContactRate_countsCompanyInitiated() {
+        Interaction outbound = Interaction.builder("o-1", "c-1", Instant.parse("2026-01-06T09:00:00Z"), "callback",
+                Channel.PHONE).initiator(Initiator.COMPANY).outcome(Outcome.RESOLVED).build();
+        assertEquals(1.0 / 7, perObject(Metrics.proactiveContactRate(),
+                com.google.common.collect.ImmutableList.<Interaction>builder().addAll(SIX).add(outbound).build())
+                .point(), 1e-12);
+    }
+
+    @Test
+    void everyMetric_noInteractions_empty() {
+        for (Metric<Interaction, ?, Estimate> metric : Metrics.builtIn()) {
+            assertTrue(perObject(metric, List.of()).isEmpty(), metric.name());
+            assertTrue(InteractionColumns.of(List.of()).evaluate(metric).isEmpty(), metric.name());
+        }
+    }
+
+    @Test
+    void registry_builtIn_knowsEveryMetricByName() {
+        assertEquals(List.of("abandonment-rate", "ces-agree", "ces-mean", "ces-net", "csat", "csat-mean",
+                "escalation-rate", "handle-mean", "handle-p50", "handle-p90", "handle-p95", "handle-p99", "nps",
+                "proactive-contact-rate", "resolution-rate", "sla-attainment", "transfer-rate", "unresolved-rate",
+                "wait-mean", "wait-p50", "wait-p90", "wait-p95", "wait-p99"),
+                List.copyOf(MetricRegistry.builtIn().names()));
+    }
+
+    @Test
+    void collector_givesTheSameAsFolding() {
+        for (Metric<Interaction, ?, Estimate> metric : Metrics.builtIn()) {
+            assertEquals(perObject(metric, SIX), SIX.parallelStream().collect(metric.collector()), metric.name());
+        }
+    }
+
+    @Test
+    void waitPercentile_outOfRange_rejectedWithTheValue() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Metrics.waitPercentile(0));
+        assertEquals("percentile must be between 1 and 100, was 0", e.getMessage());
+    }
+
+    @Test
+    void slaAttainment_negative_rejectedWithTheValue() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Metrics.slaAttainment(Duration.ofSeconds(-1)));
+        assertEquals("SLA threshold must be between 0 and 2147483647 ms, was PT-1S", e.getMessage());
+    }
+
+    @Test
+    void proportion_moreSuccessesThanTrials_rejectedWithBoth() {
+        var e = assertThrows(IllegalArgumentException.class, () -> new Proportion(3, 2));
+        assertEquals("a proportion needs 0 <= successes <= trials, was 3 of 2", e.getMessage());
+    }
+
+    @Test
+    void distribution_negative_rejectedWithTheValue() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Distribution.of(5, -3));
+        assertEquals("durations must not be negative, was -3", e.getMessage());
+    }
+
+    @Test
+    void columns_userMetric_rejectedByName() {
+        Metric<Interaction, Proportion, Estimate> mine = new Metric<>() {
+            public String name() { return "mine"; }
+            public Proportion empty() { return Proportion.empty(); }
+            public Proportion add(Proportion s, Interaction i) { return s.add(true); }
+            public Proportion merge(Proportion a, Proportion b) { return a.merge(b); }
+            public Estimate finish(Proportion s) { return s.estimate(); }
+        };
+        var e = assertThrows(IllegalArgumentException.class, () -> InteractionColumns.of(SIX).evaluate(mine));
+        assertEquals("metric 'mine' has no columnar form", e.getMessage());
+    }
+}
