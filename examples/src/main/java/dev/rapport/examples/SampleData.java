@@ -7,7 +7,9 @@ import com.google.common.collect.ImmutableList;
 import dev.rapport.core.Interaction;
 import dev.rapport.core.ServiceDimension;
 import dev.rapport.examples.internal.CsvRowWriter;
+import dev.rapport.examples.internal.RetailJourney;
 import dev.rapport.examples.internal.RetailOperation;
+import dev.rapport.journey.JourneyMap;
 import dev.rapport.examples.internal.SampleRow;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -147,6 +149,19 @@ public final class SampleData {
     }
 
     //-----------------------------------------------------------------------
+    /**
+     * The journey the sample retailer designed: six lifecycle stages, 21 touchpoints with goals, emotions,
+     * moments of truth and pain points, and the expected paths that the generated customers mostly follow.
+     * Company-initiated touchpoints: {@code order-confirmation}, {@code follow-up-call}, {@code review-request}.
+     *
+     * @return the journey map, never null
+     */
+    public static JourneyMap journeyMap() {
+        return JOURNEY_MAP;
+    }
+
+    private static final JourneyMap JOURNEY_MAP = RetailJourney.map();
+
     /** The interactions, generated as the stream is consumed; sequential, ordered and sized. */
     public Stream<Interaction> interactions() {
         return StreamSupport.stream(Spliterators.spliterator(iterator(), rows,

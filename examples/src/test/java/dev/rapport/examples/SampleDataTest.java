@@ -10,6 +10,12 @@ import dev.rapport.core.Channel;
 import dev.rapport.core.Initiator;
 import dev.rapport.core.Interaction;
 import dev.rapport.core.Outcome;
+import dev.rapport.journey.ConformanceReport;
+import dev.rapport.journey.EventLogReader;
+import dev.rapport.journey.Grouping;
+import dev.rapport.journey.ImportResult;
+import dev.rapport.journey.JourneyLog;
+import dev.rapport.journey.JourneyMap;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -81,6 +87,36 @@ class SampleDataTest {
         for (String line : lines) {
             assertEquals(SampleData.CSV_COLUMNS.size(), line.split(",", -1).length, line);
         }
+    }
+
+    @Test
+    void writeCsv_journeyImporterReadsItBackExactly(@TempDir Path dir) {
+        Path file = dir.resolve("sample.csv");
+        SampleData.of(5_000).writeCsv(file);
+        ImportResult imported = EventLogReader.strict().csv(file);
+        assertEquals(5_000, imported.summary().rowsRead());
+        assertEquals(5_000, imported.summary().accepted());
+        List<Interaction> generated = SampleData.of(5_000).interactions().collect(Collectors.toList());
+        for (int i = 0; i < generated.size(); i++) {
+            Interaction expected = generated.get(i);
+            assertEquals(expected, SampleCsv.withInitiator(imported.interactions().get(i), expected.initiator()));
+        }
+    }
+
+    @Test
+    void journeyMap_isValidAndKnowsEveryGeneratedTouchpoint() {
+        JourneyMap map = SampleData.journeyMap();
+        assertEquals(21, map.touchpoints().size());
+        for (Interaction interaction : INTERACTIONS_20K) {
+            assertTrue(map.touchpoint(interaction.touchpoint()).isPresent(), interaction::toString);
+        }
+    }
+
+    @Test
+    void journeyMap_mostGeneratedMovesFollowTheMap() {
+        ConformanceReport report = ConformanceReport.of(SampleData.journeyMap(),
+                JourneyLog.of(INTERACTIONS_20K, Grouping.BY_CUSTOMER));
+        assertTrue(report.fitness() > 0.7 && report.fitness() < 0.95, report::toString);
     }
 
     @Test
