@@ -16,14 +16,15 @@ import java.util.Optional;
  * JSON fields ({@link #toJson()}): {@code scorecard}, {@code alpha}, {@code changes} (per KPI with data in both
  * periods: {@code metric}, {@code baseline} and {@code current} estimates, {@code test}, {@code difference},
  * {@code lower}, {@code upper}, {@code statistic}, {@code p_value}, {@code verdict}: {@code better},
- * {@code worse} or {@code no_significant_change}) and {@code no_data} (metrics without data in a period).
+ * {@code worse} or {@code no_significant_change}) and {@code no_data} (metrics with fewer than
+ * {@link ScorecardTally#MIN_COMPARED} observations in a period).
  * <p>
  * This type is immutable and thread-safe.
  *
  * @param scorecard  the scorecard's name, not null
  * @param alpha  the significance level
  * @param changes  the changes, in scorecard order, not null
- * @param noData  the metrics of KPIs that lack data in either period, not null
+ * @param noData  the metrics of KPIs with too few observations in either period, not null
  */
 public record ScorecardComparison(String scorecard, double alpha, List<Change> changes, List<String> noData) {
 
@@ -57,7 +58,7 @@ public record ScorecardComparison(String scorecard, double alpha, List<Change> c
                     f(c.lower()) + " to " + f(c.upper()), c.test(), c.statistic(), c.pValue(),
                     c.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
         }
-        noData.forEach(m -> out.append(String.format(Locale.ROOT, "%-" + width + "s no data in a period%n", m)));
+        noData.forEach(m -> out.append(String.format(Locale.ROOT, "%-" + width + "s too few observations to compare%n", m)));
         return out.toString();
     }
 

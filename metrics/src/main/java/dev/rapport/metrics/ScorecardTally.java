@@ -25,6 +25,9 @@ import java.util.TreeMap;
  */
 public final class ScorecardTally {
 
+    /** A KPI is compared only with at least this many observations in each period (Welch's test needs 2). */
+    public static final int MIN_COMPARED = 2;
+
     private final Scorecard scorecard;
     private final ImmutableList<Metric<Interaction, ?, Estimate>> metrics;
     private final Optional<Breakdown> breakdown;
@@ -160,7 +163,8 @@ public final class ScorecardTally {
 
     /**
      * Compares this (current) tally's overall estimates with a baseline period's, KPI by KPI, with
-     * {@link ChangeTest#automatic()} at {@link ChangeTest#DEFAULT_ALPHA}.
+     * {@link ChangeTest#automatic()} at {@link ChangeTest#DEFAULT_ALPHA}. A KPI with fewer than
+     * {@link #MIN_COMPARED} observations in either period is listed under {@link ScorecardComparison#noData()}.
      *
      * @throws IllegalArgumentException if the baseline belongs to another scorecard
      */
@@ -181,7 +185,7 @@ public final class ScorecardTally {
         ImmutableList.Builder<String> noData = ImmutableList.builder();
         for (int i = 0; i < now.size(); i++) {
             Kpi kpi = scorecard.kpis().get(i);
-            if (before.get(i).isEmpty() || now.get(i).isEmpty()) {
+            if (before.get(i).sampleSize() < MIN_COMPARED || now.get(i).sampleSize() < MIN_COMPARED) {
                 noData.add(kpi.metric());
             } else {
                 changes.add(test.compare(kpi, before.get(i), now.get(i), alpha));

@@ -110,4 +110,45 @@ class ScorecardComparisonTest {
                 """, card.compare(resolved(30, 100), resolved(45, 100), ScorecardFixtures.metrics())
                 .toString());
     }
+
+    @Test
+    void toJson_rateChange_documentedFields() {
+        Scorecard card = Scorecard.builder("FCR").kpi("resolved-rate", Direction.HIGHER_IS_BETTER, 0.8, 0.7, 0.5)
+                .build();
+        assertEquals("""
+                {
+                  "format_version" : 1,
+                  "scorecard" : "FCR",
+                  "alpha" : 0.05,
+                  "changes" : [ {
+                    "metric" : "resolved-rate",
+                    "baseline" : {
+                      "value" : 0.3,
+                      "sample_size" : 100,
+                      "lower" : 0.2189488529493276,
+                      "upper" : 0.3958485463334666,
+                      "confidence" : 0.95,
+                      "method" : "wilson",
+                      "small_sample" : false
+                    },
+                    "current" : {
+                      "value" : 0.45,
+                      "sample_size" : 100,
+                      "lower" : 0.3561453797951198,
+                      "upper" : 0.5475539700255787,
+                      "confidence" : 0.95,
+                      "method" : "wilson",
+                      "small_sample" : false
+                    },
+                    "test" : "two-proportion-z",
+                    "difference" : 0.15000000000000002,
+                    "lower" : 0.01743049320068607,
+                    "upper" : 0.282569506799314,
+                    "statistic" : 2.1908902300206647,
+                    "p_value" : 0.02845973430892287,
+                    "verdict" : "better"
+                  } ],
+                  "no_data" : [ ]
+                }""", card.compare(resolved(30, 100), resolved(45, 100), ScorecardFixtures.metrics()).toJson());
+    }
 }

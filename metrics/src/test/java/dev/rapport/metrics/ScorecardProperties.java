@@ -77,4 +77,17 @@ class ScorecardProperties {
         qt().withExamples(200).forAll(scorecards()).checkAssert(card -> assertEquals(card,
                 Scorecard.parse(card.toJson(), ScorecardFixtures.metrics(), ScoringStrategies.builtIn())));
     }
+
+    @Test
+    void compare_anyTwoPeriods_pValueInRangeAndIntervalContainsDifference() {
+        qt().withExamples(200).forAll(scorecards(), interactions(), interactions()).checkAssert((card, before,
+                after) -> {
+            ScorecardComparison comparison = card.compare(before, after, ScorecardFixtures.metrics());
+            assertEquals(card.kpis().size(), comparison.changes().size() + comparison.noData().size());
+            for (Change c : comparison.changes()) {
+                assertTrue(c.pValue() >= 0 && c.pValue() <= 1, () -> "p " + c);
+                assertTrue(c.lower() <= c.difference() && c.difference() <= c.upper(), () -> "interval " + c);
+            }
+        });
+    }
 }

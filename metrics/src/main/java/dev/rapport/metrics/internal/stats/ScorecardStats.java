@@ -18,10 +18,13 @@ public final class ScorecardStats {
     private ScorecardStats() {
     }
 
-    /** Φ(z), the standard normal CDF; 0 for −∞, 1 for +∞. */
+    /** Φ(z), the standard normal CDF; 0 for −∞, 0.5 for 0, 1 for +∞; always within [0, 1]. */
     public static double normalCdf(double z) {
         checkArgument(!Double.isNaN(z), "z must not be NaN");
-        return 0.5 * erfc(-z / Math.sqrt(2));
+        if (z == 0) {
+            return 0.5;
+        }
+        return Math.max(0, Math.min(1, 0.5 * erfc(-z / Math.sqrt(2))));
     }
 
     /** The complementary error function, fractional error below 1.2e-7 everywhere. */
@@ -62,7 +65,7 @@ public final class ScorecardStats {
 
     /** The two-sided p-value of a standard normal statistic: 2 (1 − Φ(|z|)). */
     public static double twoSidedNormalP(double z) {
-        return Double.isNaN(z) ? 1 : 2 * normalCdf(-Math.abs(z));
+        return Double.isNaN(z) ? 1 : Math.min(1, 2 * normalCdf(-Math.abs(z)));
     }
 
     /**
@@ -94,7 +97,7 @@ public final class ScorecardStats {
         }
         double t = difference / Math.sqrt(v1 + v2);
         double df = (v1 + v2) * (v1 + v2) / (v1 * v1 / (n1 - 1) + v2 * v2 / (n2 - 1));
-        return new double[] {t, df, 2 * studentTCdf(-Math.abs(t), df)};
+        return new double[] {t, df, Math.max(0, Math.min(1, 2 * studentTCdf(-Math.abs(t), df)))};
     }
 
     /** The CDF of Student's t with {@code df} (> 0, not necessarily whole) degrees of freedom. */
