@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.rapport.core.RapportException;
 import dev.rapport.examples.internal.BadInputException;
 import dev.rapport.examples.internal.Command;
+import dev.rapport.examples.internal.DemoCommand;
 import dev.rapport.examples.internal.GenerateCommand;
 import dev.rapport.examples.internal.Terminal;
 import dev.rapport.examples.internal.UsageException;
@@ -32,7 +33,7 @@ public final class Rapport {
     /** The exit code when the command line itself is wrong. */
     public static final int BAD_USAGE = 2;
 
-    private static final ImmutableMap<String, Command> COMMANDS = commands(new GenerateCommand());
+    private static final ImmutableMap<String, Command> COMMANDS = commands(new DemoCommand(), new GenerateCommand());
 
     private Rapport() {
     }
@@ -45,8 +46,12 @@ public final class Rapport {
         return byName.buildOrThrow();
     }
 
+    /** Hibernate Validator announces its version at INFO level; the command line keeps standard error quiet. */
+    private static final java.util.logging.Logger VALIDATOR_LOG = java.util.logging.Logger.getLogger("org.hibernate.validator");
+
     /** Runs the command line and exits the JVM with its exit code. */
     public static void main(String[] args) {
+        VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
         System.exit(run(Arrays.asList(args)));
     }
 

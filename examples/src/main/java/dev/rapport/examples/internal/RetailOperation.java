@@ -18,8 +18,8 @@ import java.util.SplittableRandom;
  * specialist calls back proactively about half the time. Unresolved cases come back as repeat contacts within
  * days. A fraction of contacts is surveyed, and the answers depend on what happened: long waits lower the
  * timeliness rating, transfers and repeats lower reliability and effort, and a follow-up call lifts "going above
- * and beyond". Over the period, phone waits grow (a staffing shortfall), chat waits shrink and the help centre
- * resolves more, so that quarter-on-quarter comparisons have something to find.
+ * and beyond". Over the period, phone waits grow (a staffing shortfall), while chat waits shrink, the help centre
+ * resolves more, web payments fail less and specialists call back more often, so that quarter-on-quarter comparisons have something to find.
  * <p>
  * All randomness comes from one {@link SplittableRandom} seeded by the caller and all arithmetic uses
  * {@link StrictMath}, so the same seed gives the same rows on every JVM. Mutable, for use from a single thread.
@@ -153,7 +153,7 @@ public final class RetailOperation {
                     lognormal(180, 0.4), Outcome.RESOLVED, 0.0);
             survey(till, 0.25, 0, 1, 0, false);
         } else {
-            Outcome paid = random.nextDouble() < 0.04 ? Outcome.UNRESOLVED : Outcome.RESOLVED;
+            Outcome paid = random.nextDouble() < 0.07 - 0.06 * progress(t) ? Outcome.UNRESOLVED : Outcome.RESOLVED;
             SampleRow checkout = automated(WEB_CHECKOUT, t, lognormal(240, 0.5), paid, 0.25);
             pendingIssue = paid == Outcome.UNRESOLVED;
             t = checkout.epochSecond + checkout.handleSeconds;
@@ -261,7 +261,7 @@ public final class RetailOperation {
         state.lastAbandoned = false;
         switch (channel) {
             case HELP_CENTRE: {
-                double success = state.complex ? 0.05 : 0.3 + 0.2 * progress(t);
+                double success = state.complex ? 0.05 : 0.2 + 0.6 * progress(t);
                 Outcome outcome = random.nextDouble() < success ? Outcome.RESOLVED : Outcome.UNRESOLVED;
                 SampleRow row = automated(HELP_CENTRE, t, lognormal(240, 0.7), outcome, 0.0);
                 row.caseNumber = state.caseNumber;
@@ -286,7 +286,7 @@ public final class RetailOperation {
         boolean store = channel == STORE_RETURNS;
         boolean chat = channel == SUPPORT_CHAT;
         t = store ? open(t, 9, 19) : open(t, 8, 20);
-        double medianWait = store ? 180 : chat ? chatWait(t) : 75 * (1 + progress(t));
+        double medianWait = store ? 180 : chat ? chatWait(t) : 60 * (1 + 2.3 * progress(t));
         AgentPool agents = store ? storeStaff : chat ? chatAgents : phoneAgents;
         SampleRow first = liveContact(channel, t, state.caseNumber, agents, medianWait, store ? 3 : chat ? 2 : 1.6,
                 store ? 420 : chat ? 540 : 360, true);
@@ -340,7 +340,7 @@ public final class RetailOperation {
             survey(complaint, 0.3, state.transfers + 1, state.attempts, complaintSkill, false);
             endedAt = at + complaint.waitSeconds + complaint.handleSeconds;
         }
-        if (random.nextDouble() < 0.45) {
+        if (random.nextDouble() < 0.25 + 0.45 * progress(endedAt)) {
             long at = open(endedAt + gap(30 * HOUR, 0.5), 9, 18);
             SampleRow followUp = add(FOLLOW_UP_CALL, at, state.caseNumber);
             followUp.handleSeconds = lognormal(180, 0.5);
