@@ -108,7 +108,7 @@ public final class EventLogReader {
     }
 
     /**
-     * Reads an IEEE XES event log. See the package documentation of the attributes used: trace
+     * Reads an IEEE XES event log, streamed with StAX. The attributes used: trace
      * {@code concept:name} is the case, event {@code concept:name} the touchpoint, {@code time:timestamp},
      * {@code lifecycle:transition} (start events set the handling time of their completion),
      * {@code org:resource} (else {@code org:group}) the agent, and optional {@code channel}, {@code outcome},

@@ -28,4 +28,15 @@ public record ImportResult(List<Interaction> interactions, ImportSummary summary
     public JourneyLog log(Grouping grouping) {
         return JourneyLog.of(interactions, grouping);
     }
+
+    /** Returns the summary, then the first five interactions (never the whole import, which can be large). */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder(summary.toString());
+        interactions.stream().limit(5).forEach(i -> text.append("\n  ").append(i));
+        if (interactions.size() > 5) {
+            text.append("\n  ...");
+        }
+        return text.toString();
+    }
 }

@@ -18,6 +18,7 @@ import dev.rapport.core.Stage;
 import dev.rapport.core.Touchpoint;
 import dev.rapport.core.UnreadableInputException;
 import dev.rapport.core.internal.Consistent;
+import dev.rapport.journey.internal.MapRenderer;
 import dev.rapport.core.internal.CrossFieldChecked;
 import jakarta.validation.Valid;
 import java.nio.file.Path;
@@ -216,6 +217,43 @@ public record JourneyMap(
                 onPath.remove(next);
             }
         }
+    }
+
+    //-----------------------------------------------------------------------
+    /**
+     * Mermaid's {@code journey} diagram: a section per stage, a task per touchpoint scored by its emotion
+     * (-2 to +2 becomes Mermaid's 1 to 5).
+     */
+    public String toMermaidJourney() {
+        return MapRenderer.mermaidJourney(this);
+    }
+
+    /** A Mermaid flowchart of the expected paths, a subgraph per stage, pain points outlined in red. */
+    public String toMermaidFlowchart() {
+        return MapRenderer.mermaidFlowchart(this);
+    }
+
+    /** Graphviz DOT of the expected paths, a cluster per stage. */
+    public String toDot() {
+        return MapRenderer.dot(this);
+    }
+
+    /**
+     * A standalone SVG picture: stages as columns, touchpoints as cards with channel and mode (pain points marked
+     * with a red "!", moments of truth with a star), and the emotion curve through one point per touchpoint in
+     * stage order.
+     */
+    public String toSvg() {
+        return toSvg(Map.of());
+    }
+
+    /**
+     * The SVG picture with a value and status colour on the cards of some touchpoints, e.g. metric results.
+     *
+     * @param annotations  by touchpoint id, not null
+     */
+    public String toSvg(Map<String, Annotation> annotations) {
+        return MapRenderer.svg(this, checkNotNull(annotations, "annotations"));
     }
 
     //-----------------------------------------------------------------------

@@ -172,7 +172,7 @@ public final class CsvImport {
             String modeText = cell(row, mode, "mode");
             Mode servedBy = modeText.isEmpty() ? Mode.HUMAN : mode(modeText);
             sink.accept(new Interaction(interactionId, required(row, customer, "customer_id"),
-                    optional(row, caseId, "case_id"), at, required(row, touchpoint, "touchpoint"),
+                    caseId(row), at, required(row, touchpoint, "touchpoint"),
                     optional(row, stage, "stage"), on, servedBy, null, seconds(row, waitSeconds, "wait_seconds"),
                     seconds(row, handleSeconds, "handle_seconds"), result, optional(row, agent, "agent"),
                     optional(row, segment, "segment"), Optional.empty(), survey(row)));
@@ -197,6 +197,13 @@ public final class CsvImport {
         return value;
     }
 
+    /** Case ids are nearly all distinct: not worth a cache lookup. */
+    private Optional<String> caseId(String[] row) {
+        String value = cell(row, caseId, "case_id");
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    /** Stage, agent and segment repeat a lot: one shared Optional per distinct value (up to 100,000). */
     private Optional<String> optional(String[] row, int column, String canonical) {
         String value = cell(row, column, canonical);
         if (value.isEmpty()) {
