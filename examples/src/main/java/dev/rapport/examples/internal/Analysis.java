@@ -2,6 +2,7 @@ package dev.rapport.examples.internal;
 
 import dev.rapport.core.Direction;
 import dev.rapport.core.Interaction;
+import dev.rapport.journey.Annotation;
 import dev.rapport.journey.ConformanceReport;
 import dev.rapport.journey.DirectlyFollowsGraph;
 import dev.rapport.journey.Funnel;
@@ -9,7 +10,11 @@ import dev.rapport.journey.Grouping;
 import dev.rapport.journey.ImportSummary;
 import dev.rapport.journey.JourneyLog;
 import dev.rapport.journey.JourneyMap;
+import dev.rapport.metrics.AtRiskRule;
 import dev.rapport.metrics.Breakdown;
+import dev.rapport.metrics.CustomersAtRisk;
+import dev.rapport.metrics.ImportancePerformance;
+import dev.rapport.metrics.KeyDrivers;
 import dev.rapport.metrics.Change;
 import dev.rapport.metrics.MetricRegistry;
 import dev.rapport.metrics.Scorecard;
@@ -21,6 +26,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -46,6 +52,12 @@ public final class Analysis {
     private final ConformanceReport conformance;
     private final Funnel funnel;
     private final DirectlyFollowsGraph discovered;
+    private final Optional<ImportancePerformance> importancePerformance;
+    private final Optional<KeyDrivers> keyDrivers;
+    private final List<CustomersAtRisk.Customer> atRisk;
+
+    /** The demo's at-risk rule: two different warning signs in the latest quarter. */
+    public static final AtRiskRule AT_RISK = AtRiskRule.atLeast(2);
 
     private Analysis(JourneyMap map, Scorecard scorecard, ImportSummary imported, List<Interaction> interactions,
             MetricRegistry metrics, Optional<String> stage) {
@@ -74,6 +86,11 @@ public final class Analysis {
         this.byTouchpoint = scorecard.evaluate(now, metrics, Breakdown.touchpoint());
         this.byChannel = scorecard.evaluate(now, metrics, Breakdown.channel());
         this.comparison = scorecard.compare(before, now, metrics);
+        this.importancePerformance = attempt(() -> ImportancePerformance.derivedFromCsat(now));
+        this.keyDrivers = attempt(() -> KeyDrivers.ofCsat(now));
+        List<Interaction> recent = interactions.stream().filter(i -> !i.timestamp().isBefore(currentFrom))
+                .collect(Collectors.toList());
+        this.atRisk = CustomersAtRisk.withDefaults().assess(recent, Map.of(), AT_RISK);
         JourneyLog journeys = JourneyLog.of(interactions, Grouping.BY_CUSTOMER);
         this.conformance = ConformanceReport.of(map, journeys);
         this.funnel = Funnel.of(map, journeys);
@@ -104,12 +121,12 @@ public final class Analysis {
     /** The scorecard the demo uses: what a service director of the sample retailer reviews each quarter. */
     public static Scorecard serviceQuality() {
         return Scorecard.builder("Service quality")
-                .kpi("nps", Direction.HIGHER_IS_BETTER, 10, 0, -20)
+                .kpi("nps", Direction.HIGHER_IS_BETTER, 10, -10, -20)
                 .kpi("csat", Direction.HIGHER_IS_BETTER, 0.70, 0.60, 0.45)
-                .kpi("ces-mean", Direction.HIGHER_IS_BETTER, 5.0, 4.5, 4.0)
-                .kpi("resolution-rate", Direction.HIGHER_IS_BETTER, 0.65, 0.55, 0.45)
-                .kpi("transfer-rate", Direction.LOWER_IS_BETTER, 0.08, 0.12, 0.18)
-                .kpi("abandonment-rate", Direction.LOWER_IS_BETTER, 0.03, 0.05, 0.08)
+                .kpi("ces-mean", Direction.HIGHER_IS_BETTER, 5.0, 4.5, 4.2)
+                .kpi("resolution-rate", Direction.HIGHER_IS_BETTER, 0.65, 0.50, 0.40)
+                .kpi("transfer-rate", Direction.LOWER_IS_BETTER, 0.08, 0.12, 0.15)
+                .kpi("abandonment-rate", Direction.LOWER_IS_BETTER, 0.02, 0.03, 0.05)
                 .kpi("wait-p50", Direction.LOWER_IS_BETTER, 30, 60, 120)
                 .build();
     }
@@ -120,6 +137,40 @@ public final class Analysis {
 
     private static String label(LocalDate quarterStart) {
         return quarterStart.getYear() + "-Q" + quarterStart.get(IsoFields.QUARTER_OF_YEAR);
+    }
+
+    /** Runs an analysis that needs enough survey data, or gives empty when there is not enough. */
+    private static <T> Optional<T> attempt(java.util.function.Supplier<T> analysis) {
+        try {
+            return Optional.of(analysis.get());
+        } catch (IllegalArgumentException notEnoughData) {
+            return Optional.empty();
+        }
+    }
+
+    //-----------------------------------------------------------------------
+    public Optional<ImportancePerformance> importancePerformance() {
+        return importancePerformance;
+    }
+
+    public Optional<KeyDrivers> keyDrivers() {
+        return keyDrivers;
+    }
+
+    /** The customers at risk in the latest quarter, by {@link #AT_RISK}. */
+    public List<CustomersAtRisk.Customer> atRisk() {
+        return atRisk;
+    }
+
+    /** The map's annotations for the picture: each scored touchpoint's overall score with its status colour. */
+    public Map<String, Annotation> annotations() {
+        Map<String, Annotation> annotations = new java.util.TreeMap<>();
+        byTouchpoint.groups().forEach((touchpoint, group) -> {
+            String text = String.format(Locale.ROOT, "score %.0f", group.overall());
+            annotations.put(touchpoint, group.overall() >= 70 ? Annotation.good(text)
+                    : group.overall() >= 40 ? Annotation.warning(text) : Annotation.bad(text));
+        });
+        return annotations;
     }
 
     //-----------------------------------------------------------------------
@@ -211,6 +262,16 @@ public final class Analysis {
                 .stream().sorted((a, b) -> Integer.compare(b.getCount(), a.getCount())).limit(3)
                 .map(e -> e.getElement() + " x" + e.getCount()).collect(Collectors.joining(", ")))
                 .append(System.lineSeparator());
+        out.append(String.format(Locale.ROOT, "Customers at risk in %s: %d (two or more of: detractor, repeated "
+                + "unresolved contacts, a wait over 10 minutes)%n", currentQuarter, atRisk.size()));
+        atRisk.stream().limit(3).forEach(c -> out.append("  ").append(c.customerId()).append(": ")
+                .append(String.join("; ", c.reasons())).append(System.lineSeparator()));
+        keyDrivers.ifPresent(k -> out.append("Key drivers of CSAT: ").append(k.drivers().stream().limit(3)
+                .map(d -> String.format(Locale.ROOT, "%s (r=%.2f)", d.dimension(), d.correlation()))
+                .collect(Collectors.joining(", "))).append(System.lineSeparator()));
+        importancePerformance.ifPresent(ipa -> out.append("Concentrate here: ").append(ipa.items().stream()
+                .filter(p -> p.quadrant() == ImportancePerformance.Quadrant.CONCENTRATE_HERE)
+                .map(p -> p.item().name()).collect(Collectors.joining(", "))).append(System.lineSeparator()));
         out.append("Funnel: ").append(funnel.steps().stream()
                 .map(s -> String.format(Locale.ROOT, "%s %d", s.stage(), s.reached()))
                 .collect(Collectors.joining(" > "))).append(System.lineSeparator());

@@ -6,6 +6,8 @@ import dev.rapport.journey.Funnel;
 import dev.rapport.journey.MapTouchpoint;
 import dev.rapport.journey.Transition;
 import dev.rapport.metrics.Change;
+import dev.rapport.metrics.CustomersAtRisk;
+import dev.rapport.metrics.ImportancePerformance;
 import dev.rapport.metrics.Estimate;
 import dev.rapport.metrics.ScorecardResult;
 import dev.rapport.metrics.Status;
@@ -75,6 +77,9 @@ public final class HtmlReport {
                 .append("</p></header>\n<main>\n");
         tiles();
         scorecard();
+        journeyMap();
+        importancePerformance();
+        atRisk();
         breakdown("By touchpoint", analysis.byTouchpoint());
         breakdown("By channel", analysis.byChannel());
         funnel();
@@ -148,6 +153,102 @@ public final class HtmlReport {
             case WORSE -> "<span class=\"worse\">&#9660; " + text + "</span>";
             default -> "<span class=\"same\">&ndash; " + text + "</span>";
         };
+    }
+
+    private void journeyMap() {
+        String svg = analysis.map().toSvg(analysis.annotations());
+        int start = svg.indexOf("<svg");
+        html.append("<section><h2>Journey map: ").append(esc(analysis.map().name())).append("</h2>")
+                .append(start < 0 ? svg : svg.substring(start))
+                .append("<p class=\"note\">The designed journey with the customer's expected emotion at each "
+                        + "touchpoint. Cards of scored touchpoints show their overall score in ")
+                .append(analysis.currentQuarter()).append(": green from 70, amber from 40, red below.</p>")
+                .append("</section>\n");
+    }
+
+    /**
+     * Importance (Pearson's r of each dimension's rating with CSAT) against performance (its mean rating), with
+     * the quadrant cuts at the means.
+     */
+    private void importancePerformance() {
+        if (analysis.importancePerformance().isEmpty()) {
+            return;
+        }
+        ImportancePerformance ipa = analysis.importancePerformance().get();
+        int width = 760;
+        int height = 440;
+        double left = 80;
+        double right = 560;
+        double top = 30;
+        double bottom = 390;
+        double minI = Math.min(0, ipa.items().stream().mapToDouble(p -> p.item().importance()).min().orElse(0));
+        double maxI = Math.max(0.1, ipa.items().stream().mapToDouble(p -> p.item().importance()).max().orElse(1));
+        double minP = ipa.items().stream().mapToDouble(p -> p.item().performance()).min().orElse(1);
+        double maxP = ipa.items().stream().mapToDouble(p -> p.item().performance()).max().orElse(5);
+        double padI = (maxI - minI) * 0.15 + 0.01;
+        double padP = (maxP - minP) * 0.15 + 0.05;
+        java.util.function.DoubleUnaryOperator x = v -> left + (v - (minP - padP)) / (maxP - minP + 2 * padP)
+                * (right - left);
+        java.util.function.DoubleUnaryOperator y = v -> bottom - (v - (minI - padI)) / (maxI - minI + 2 * padI)
+                * (bottom - top);
+        html.append("<section><h2>Importance and performance of the service dimensions</h2>");
+        html.append(svgOpen(width, height, "Importance-performance chart"));
+        double cx = x.applyAsDouble(ipa.performanceCut());
+        double cy = y.applyAsDouble(ipa.importanceCut());
+        html.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
+                + "fill=\"#fdecea\"/>", left, top, cx - left, cy - top));
+        html.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
+                + "fill=\"#e8f5e9\"/>", cx, top, right - cx, cy - top));
+        html.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
+                + "fill=\"none\" stroke=\"#1d2733\"/>", left, top, right - left, bottom - top));
+        html.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
+                + "stroke=\"#888\" stroke-dasharray=\"4 3\"/>", cx, top, cx, bottom));
+        html.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
+                + "stroke=\"#888\" stroke-dasharray=\"4 3\"/>", left, cy, right, cy));
+        html.append(text(left + 6, top + 16, "start", 12, RED, "Concentrate here"));
+        html.append(text(right - 6, top + 16, "end", 12, GREEN, "Keep up the good work"));
+        html.append(text(left + 6, bottom - 8, "start", 12, GREY, "Low priority"));
+        html.append(text(right - 6, bottom - 8, "end", 12, GREY, "Possible overkill"));
+        html.append(text((left + right) / 2, bottom + 32, "middle", 13, "#1d2733",
+                "performance: mean rating (1-5)"));
+        html.append(String.format(Locale.ROOT, "<text x=\"20\" y=\"%.1f\" font-size=\"13\" fill=\"#1d2733\" "
+                + "transform=\"rotate(-90 20 %.1f)\" text-anchor=\"middle\">importance: r with CSAT</text>",
+                (top + bottom) / 2, (top + bottom) / 2));
+        for (ImportancePerformance.Placed placed : ipa.items()) {
+            double px = x.applyAsDouble(placed.item().performance());
+            double py = y.applyAsDouble(placed.item().importance());
+            String colour = placed.quadrant() == ImportancePerformance.Quadrant.CONCENTRATE_HERE ? RED
+                    : placed.quadrant() == ImportancePerformance.Quadrant.KEEP_UP_THE_GOOD_WORK ? GREEN : GREY;
+            html.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"7\" fill=\"%s\"/>", px,
+                    py, colour));
+            html.append(text(px + 10, py + 4, "start", 12, "#1d2733", String.format(Locale.ROOT,
+                    "%s (%.2f, r=%.2f)", placed.item().name(), placed.item().performance(),
+                    placed.item().importance())));
+        }
+        html.append("</svg>");
+        analysis.keyDrivers().ifPresent(k -> {
+            html.append("<p class=\"note\">Key drivers of CSAT from ").append(k.completeCases())
+                    .append(" complete survey answers: ");
+            html.append(k.drivers().stream().map(d -> String.format(Locale.ROOT, "%s r=%.2f%s", d.dimension(),
+                    d.correlation(), d.standardizedWeight().isPresent()
+                            ? String.format(Locale.ROOT, " (&beta;=%.2f)", d.standardizedWeight().getAsDouble())
+                            : "")).collect(Collectors.joining(", ")));
+            html.append(".</p>");
+        });
+        html.append("</section>\n");
+    }
+
+    private void atRisk() {
+        List<CustomersAtRisk.Customer> customers = analysis.atRisk();
+        html.append("<section><h2>Customers at risk in ").append(analysis.currentQuarter()).append(": ")
+                .append(customers.size()).append("</h2><p class=\"note\">Two or more warning signs: a detractor's "
+                        + "NPS answer, repeated unresolved contacts, a wait over 10 minutes.</p>");
+        html.append("<table><tr><th>customer</th><th>reasons</th></tr>");
+        customers.stream().sorted((a, b) -> Integer.compare(b.flags().size(), a.flags().size())).limit(12)
+                .forEach(c -> html.append("<tr><td>").append(esc(c.customerId()))
+                        .append("</td><td style=\"text-align:left\">").append(esc(String.join("; ", c.reasons())))
+                        .append("</td></tr>"));
+        html.append("</table></section>\n");
     }
 
     private void breakdown(String title, ScorecardResult result) {

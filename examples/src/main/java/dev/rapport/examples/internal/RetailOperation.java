@@ -459,9 +459,10 @@ public final class RetailOperation {
             row.ces = clamp(4.6 + 0.6 * (timeliness - 3.5) + 0.6 * (reliability - 3.5) - 0.4 * repeats
                     - 0.3 * transfers + 0.6 * gaussian(), 1, 7);
         }
-        double[] latent = {reliability, timeliness, personalization, approachability, flexibility, aboveAndBeyond};
-        for (int i = 0; i < latent.length; i++) {
-            if (random.nextDouble() < 0.45) {
+        if (random.nextDouble() < 0.5) {
+            // the rating grid: answered as a whole, by half of those surveyed
+            double[] latent = {reliability, timeliness, personalization, approachability, flexibility, aboveAndBeyond};
+            for (int i = 0; i < latent.length; i++) {
                 row.ratings[i] = clamp(latent[i], 1, 5);
             }
         }
