@@ -1,0 +1,93 @@
+package dev.rapport.examples.internal;
+
+import dev.rapport.core.Channel;
+import dev.rapport.core.Interaction;
+import dev.rapport.core.Outcome;
+import dev.rapport.core.ServiceDimension;
+import dev.rapport.core.SurveyScores;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+
+/**
+ * One generated interaction as primitives, reused from row to row so that writing millions of rows allocates
+ * nothing per row. Mutable, for use from a single thread.
+ */
+public final class SampleRow {
+
+    /** The dimensions rated in the sample surveys, in the order of their CSV columns. */
+    public static final List<ServiceDimension> RATED = ServiceDimension.builtIn();
+
+    static final int NOT_ANSWERED = -1;
+
+    long sequence;
+    long customer;
+    long caseNumber;
+    long epochSecond;
+    int order;
+    RetailTouchpoint touchpoint;
+    int waitSeconds;
+    int handleSeconds;
+    Outcome outcome;
+    String agent;
+    double agentSkill;
+    RetailSegment segment;
+    int nps = NOT_ANSWERED;
+    int csat = NOT_ANSWERED;
+    int ces = NOT_ANSWERED;
+    final int[] ratings = new int[RATED.size()];
+
+    void clearSurvey() {
+        nps = NOT_ANSWERED;
+        csat = NOT_ANSWERED;
+        ces = NOT_ANSWERED;
+        java.util.Arrays.fill(ratings, NOT_ANSWERED);
+    }
+
+    boolean isSurveyed() {
+        if (nps != NOT_ANSWERED || csat != NOT_ANSWERED || ces != NOT_ANSWERED) {
+            return true;
+        }
+        for (int rating : ratings) {
+            if (rating != NOT_ANSWERED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The interaction this row describes. */
+    public Interaction toInteraction() {
+        Channel channel = touchpoint.channel();
+        Interaction.Builder builder = Interaction.builder("i-" + sequence, "c-" + customer,
+                Instant.ofEpochSecond(epochSecond), touchpoint.id(), channel)
+                .stage(touchpoint.stage())
+                .mode(touchpoint.mode())
+                .initiator(touchpoint.initiator())
+                .waitSeconds(waitSeconds)
+                .handleSeconds(handleSeconds)
+                .outcome(outcome)
+                .segment(segment.id());
+        if (caseNumber != 0) {
+            builder.caseId("case-" + caseNumber);
+        }
+        if (agent != null) {
+            builder.agent(agent);
+        }
+        if (isSurveyed()) {
+            TreeMap<String, Integer> answered = new TreeMap<>();
+            for (int i = 0; i < ratings.length; i++) {
+                if (ratings[i] != NOT_ANSWERED) {
+                    answered.put(RATED.get(i).id(), ratings[i]);
+                }
+            }
+            builder.survey(new SurveyScores(optional(nps), optional(csat), optional(ces), answered));
+        }
+        return builder.build();
+    }
+
+    private static OptionalInt optional(int answer) {
+        return answer == NOT_ANSWERED ? OptionalInt.empty() : OptionalInt.of(answer);
+    }
+}
