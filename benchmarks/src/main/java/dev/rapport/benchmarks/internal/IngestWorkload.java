@@ -1,0 +1,109 @@
+package dev.rapport.benchmarks.internal;
+
+import dev.rapport.journey.EventLogReader;
+import dev.rapport.journey.ImportResult;
+import dev.rapport.metrics.InteractionColumns;
+import dev.rapport.metrics.Metrics;
+import dev.rapport.metrics.Moments;
+import dev.rapport.metrics.NetPromoterScore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+/**
+ * Ingest: the canonical CSV file from disk into memory. Rapport: {@code EventLogReader.strict().csv(file)} (the
+ * library's importer, validating every row) then {@code InteractionColumns.of(interactions)}. DuckDB:
+ * {@code CREATE OR REPLACE TABLE ingested AS SELECT * FROM read_csv(file)}. The ceiling reads the file's bytes
+ * (from the page cache after the first run) and loads each once, in parallel.
+ * <p>
+ * Agreement, on what each engine now holds: the number of rows, the NPS tally and the total wait in milliseconds,
+ * exactly. Computing them is inside the timed call on both sides (one pass, a few milliseconds).
+ */
+final class IngestWorkload extends Workload<IngestWorkload.Answer> {
+
+    private static final int CHUNK = 1 << 22;
+
+    /** What was loaded. */
+    record Answer(long rows, long promoters, long passives, long detractors, long waitTotalMillis) {
+    }
+
+    IngestWorkload(Dataset data) {
+        super(data);
+    }
+
+    @Override
+    public String name() {
+        return "ingest";
+    }
+
+    @Override
+    public Answer rapport() {
+        ImportResult result = EventLogReader.strict().csv(data.csv);
+        InteractionColumns columns = InteractionColumns.of(result.interactions());
+        NetPromoterScore nps = columns.accumulate(Metrics.nps()).get(List.of());
+        Moments wait = columns.accumulate(Metrics.waitMean()).get(List.of());
+        return new Answer(columns.size(), nps.promoters(), nps.passives(), nps.detractors(), wait.sum());
+    }
+
+    @Override
+    public Answer duckdb() {
+        execute("CREATE OR REPLACE TABLE ingested AS SELECT * FROM read_csv('" + data.csv.toString().replace("'", "''")
+                + "', header = true)");
+        Object[] r = query("""
+                SELECT count(*), count(*) FILTER (WHERE nps >= 9), count(*) FILTER (WHERE nps BETWEEN 7 AND 8),
+                       count(*) FILTER (WHERE nps <= 6), sum(wait_seconds)
+                FROM ingested""", Workload::values).get(0);
+        return new Answer(ScorecardWorkload.l(r[0]), ScorecardWorkload.l(r[1]), ScorecardWorkload.l(r[2]),
+                ScorecardWorkload.l(r[3]), Math.round(ScorecardWorkload.d(r[4]) * 1000));
+    }
+
+    @Override
+    public long ceiling() {
+        try (FileChannel file = FileChannel.open(data.csv, StandardOpenOption.READ)) {
+            long size = file.size();
+            int chunks = (int) ((size + CHUNK - 1) / CHUNK);
+            return IntStream.range(0, chunks).parallel().mapToLong(chunk -> {
+                ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
+                long position = (long) chunk * CHUNK;
+                try {
+                    while (buffer.hasRemaining() && file.read(buffer, position + buffer.position()) > 0) {
+                        // read the whole chunk
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                buffer.flip();
+                long sum = 0;
+                while (buffer.remaining() >= 8) {
+                    sum += buffer.getLong();
+                }
+                while (buffer.hasRemaining()) {
+                    sum += buffer.get();
+                }
+                return sum;
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void verify(Answer rapport, Answer duckdb) {
+        exact("the file", "rows", rapport.rows, duckdb.rows);
+        exact("the file", "NPS promoters", rapport.promoters, duckdb.promoters);
+        exact("the file", "NPS passives", rapport.passives, duckdb.passives);
+        exact("the file", "NPS detractors", rapport.detractors, duckdb.detractors);
+        exact("the file", "total wait (ms)", rapport.waitTotalMillis, duckdb.waitTotalMillis);
+    }
+
+    @Override
+    public String describe(Answer a) {
+        return String.format(Locale.ROOT, "%d rows loaded, %d NPS answers", a.rows,
+                a.promoters + a.passives + a.detractors);
+    }
+}
