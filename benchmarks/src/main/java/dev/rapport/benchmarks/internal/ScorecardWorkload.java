@@ -1,5 +1,6 @@
 package dev.rapport.benchmarks.internal;
 
+import dev.rapport.core.Outcome;
 import dev.rapport.metrics.Distribution;
 import dev.rapport.metrics.Estimate;
 import dev.rapport.metrics.InteractionColumns;
@@ -15,8 +16,9 @@ import java.util.Map;
 
 /**
  * The scorecard by touchpoint and channel: contacts, NPS, CSAT top-two-box share, mean and 90th-percentile wait,
- * transfer rate and abandonment rate. Rapport: {@link InteractionColumns#accumulate} of the built-in metrics,
- * finished into estimates. DuckDB: one {@code GROUP BY} query.
+ * transfer rate and abandonment rate. Rapport: four passes of {@link InteractionColumns#accumulate} with built-in
+ * metrics (NPS, CSAT, the wait distribution, and the wait moments grouped also by outcome, which give contacts,
+ * total wait, transfers and abandons at once), finished into estimates. DuckDB: one {@code GROUP BY} query.
  * <p>
  * Agreement: every count (contacts, promoters, passives, detractors, CSAT top-two-box and answers, transfers,
  * abandons) and the wait total in milliseconds exactly; the 90th percentile by the same definition (nearest rank,
@@ -26,6 +28,9 @@ import java.util.Map;
 final class ScorecardWorkload extends Workload<Map<List<String>, ScorecardWorkload.Row>> {
 
     private static final Dimension[] BY = {Dimension.TOUCHPOINT, Dimension.CHANNEL};
+    private static final Dimension[] BY_OUTCOME = {Dimension.TOUCHPOINT, Dimension.CHANNEL, Dimension.OUTCOME};
+    private static final String TRANSFERRED = Outcome.TRANSFERRED.name().toLowerCase(Locale.ROOT);
+    private static final String ABANDONED = Outcome.ABANDONED.name().toLowerCase(Locale.ROOT);
     private static final double P90_TOLERANCE = 1e-3;
 
     /** One group's tallies and the figures read from them. */
@@ -67,23 +72,38 @@ final class ScorecardWorkload extends Workload<Map<List<String>, ScorecardWorklo
         InteractionColumns c = data.columns;
         Map<List<String>, NetPromoterScore> nps = c.accumulate(Metrics.nps(), BY);
         Map<List<String>, Proportion> csat = c.accumulate(Metrics.csat(), BY);
-        Map<List<String>, Moments> wait = c.accumulate(Metrics.waitMean(), BY);
         Map<List<String>, Distribution> waits = c.accumulate(Metrics.waitPercentile(90), BY);
-        Map<List<String>, Proportion> transfers = c.accumulate(Metrics.transferRate(), BY);
-        Map<List<String>, Proportion> abandons = c.accumulate(Metrics.abandonmentRate(), BY);
+        // one pass for contacts, waits, transfers and abandons: wait moments per touchpoint, channel and outcome
+        Map<List<String>, Moments> byOutcome = c.accumulate(Metrics.waitMean(), BY_OUTCOME);
+        Map<List<String>, Moments> wait = new HashMap<>();
+        Map<List<String>, long[]> outcomes = new HashMap<>();
+        byOutcome.forEach((key, moments) -> {
+            List<String> group = key.subList(0, 2);
+            wait.merge(group, moments, Moments::merge);
+            long[] counts = outcomes.computeIfAbsent(group, g -> new long[2]);
+            if (key.get(2).equals(TRANSFERRED)) {
+                counts[0] += moments.count();
+            } else if (key.get(2).equals(ABANDONED)) {
+                counts[1] += moments.count();
+            }
+        });
         Map<List<String>, Row> rows = new HashMap<>();
-        transfers.forEach((key, transfer) -> {
+        wait.forEach((key, w) -> {
             NetPromoterScore n = nps.get(key);
             Proportion s = csat.get(key);
-            Moments w = wait.get(key);
-            Proportion a = abandons.get(key);
+            Proportion transfers = new Proportion(outcomes.get(key)[0], w.count());
+            Proportion abandons = new Proportion(outcomes.get(key)[1], w.count());
             Estimate p90 = waits.get(key).estimate(90, 1);
-            rows.put(key, new Row(transfer.trials(), n.promoters(), n.passives(), n.detractors(), s.successes(),
-                    s.trials(), w.sum(), p90.point(), transfer.successes(), a.successes(), n.estimate().value().orElse(Double.NaN),
-                    s.estimate().value().orElse(Double.NaN), w.estimate(1000).value().orElse(Double.NaN), transfer.estimate().value().orElse(Double.NaN),
-                    a.estimate().value().orElse(Double.NaN)));
+            rows.put(List.copyOf(key), new Row(w.count(), n.promoters(), n.passives(), n.detractors(),
+                    s.successes(), s.trials(), w.sum(), p90.point(), transfers.successes(), abandons.successes(),
+                    point(n.estimate()), point(s.estimate()), point(w.estimate(1000)), point(transfers.estimate()),
+                    point(abandons.estimate())));
         });
         return rows;
+    }
+
+    private static double point(Estimate estimate) {
+        return estimate.value().orElse(Double.NaN);
     }
 
     @Override
