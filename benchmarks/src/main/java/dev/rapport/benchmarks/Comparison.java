@@ -56,10 +56,10 @@ public final class Comparison {
         }
         List<WorkloadResult> list = results.build();
         out.println();
-        out.printf(Locale.ROOT, "%-10s %12s %12s %7s %12s%n", "workload", "rapport ms", "duckdb ms", "ratio",
+        out.printf(Locale.ROOT, "%-16s %12s %12s %7s %12s%n", "workload", "rapport ms", "duckdb ms", "ratio",
                 "ceiling ms");
         for (WorkloadResult r : list) {
-            out.printf(Locale.ROOT, "%-10s %12.1f %12.1f %7.2f %12.1f%n", r.workload(), r.rapportMillis(),
+            out.printf(Locale.ROOT, "%-16s %12.1f %12.1f %7.2f %12.1f%n", r.workload(), r.rapportMillis(),
                     r.duckdbMillis(), r.ratio(), r.ceilingMillis());
         }
         out.println();

@@ -23,6 +23,9 @@ public record ComparisonOptions(int rows, List<String> workloads, int repeat) {
     /** The workloads, in their default order. */
     public static final List<String> WORKLOADS = List.of("scorecard", "fcr", "discovery", "ingest");
 
+    /** A prototype, not run by default: the scorecard as one fused pass over plain columns (see the README). */
+    public static final String PROTOTYPE = "scorecard-fused";
+
     /** The usage line of the command line. */
     public static final String USAGE =
             "usage: java -jar rapport-benchmarks.jar --rows N [--workloads " + String.join(",", WORKLOADS)
@@ -33,7 +36,8 @@ public record ComparisonOptions(int rows, List<String> workloads, int repeat) {
         workloads = ImmutableList.copyOf(checkNotNull(workloads, "workloads"));
         checkArgument(!workloads.isEmpty(), "at least one workload is needed");
         for (String workload : workloads) {
-            checkArgument(WORKLOADS.contains(workload), "unknown workload '%s'; expected one of %s", workload,
+            checkArgument(WORKLOADS.contains(workload) || workload.equals(PROTOTYPE),
+                    "unknown workload '%s'; expected one of %s", workload,
                     String.join(", ", WORKLOADS));
         }
         checkArgument(repeat >= 1, "repeat must be at least 1, was %s", repeat);

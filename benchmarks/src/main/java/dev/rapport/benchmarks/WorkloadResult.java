@@ -24,7 +24,10 @@ public record WorkloadResult(String workload, int rows, double rapportMillis, do
         return rapportMillis / duckdbMillis;
     }
 
-    /** The machine-readable line: {@code RESULT workload=... rows=... rapport_ms=... duckdb_ms=... ratio=... ceiling_ms=...}. */
+    /**
+     * The machine-readable line:
+     * {@code RESULT workload=... rows=... rapport_ms=... duckdb_ms=... ratio=... ceiling_ms=...}.
+     */
     public String line() {
         return String.format(Locale.ROOT, "RESULT workload=%s rows=%d rapport_ms=%.1f duckdb_ms=%.1f ratio=%.2f"
                 + " ceiling_ms=%.1f", workload, rows, rapportMillis, duckdbMillis, ratio(), ceilingMillis);

@@ -14,7 +14,10 @@ final class Ceiling {
     private Ceiling() {
     }
 
-    /** Loads every element of the columns ({@code long[]}, {@code int[]}, {@code short[]} or {@code byte[]}, all of length {@code rows}). */
+    /**
+     * Loads every element of the columns ({@code long[]}, {@code int[]}, {@code short[]} or {@code byte[]}, all
+     * of length {@code rows}).
+     */
     static long pass(int rows, Object... columns) {
         int chunks = (rows + CHUNK - 1) / CHUNK;
         return IntStream.range(0, chunks).parallel().mapToLong(chunk -> {

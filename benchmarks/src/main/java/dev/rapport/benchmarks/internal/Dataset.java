@@ -81,7 +81,10 @@ public final class Dataset implements AutoCloseable {
         }
     }
 
-    /** Heap bytes per interaction held by the columns, dictionaries included: used heap after a full GC, before and after building. */
+    /**
+     * Heap bytes per interaction held by the columns, dictionaries included: used heap after full collections,
+     * before and after building them.
+     */
     public double bytesPerInteraction() {
         return (double) columnsBytes / rows;
     }

@@ -25,7 +25,7 @@ import java.util.Map;
  * DuckDB's {@code quantile_disc}) within 0.1% relative, the resolution of Rapport's histogram form (3 significant
  * digits, used above 1,024 values per group; exact below).
  */
-final class ScorecardWorkload extends Workload<Map<List<String>, ScorecardWorkload.Row>> {
+class ScorecardWorkload extends Workload<Map<List<String>, ScorecardWorkload.Row>> {
 
     private static final Dimension[] BY = {Dimension.TOUCHPOINT, Dimension.CHANNEL};
     private static final Dimension[] BY_OUTCOME = {Dimension.TOUCHPOINT, Dimension.CHANNEL, Dimension.OUTCOME};
@@ -50,7 +50,8 @@ final class ScorecardWorkload extends Workload<Map<List<String>, ScorecardWorklo
                    quantile_disc(wait_seconds, 0.9) AS wait_p90,
                    count(*) FILTER (WHERE outcome = 'transferred') AS transfers,
                    count(*) FILTER (WHERE outcome = 'abandoned') AS abandons,
-                   100.0 * (count(*) FILTER (WHERE nps >= 9) - count(*) FILTER (WHERE nps <= 6)) / count(nps) AS nps_score,
+                   100.0 * (count(*) FILTER (WHERE nps >= 9) - count(*) FILTER (WHERE nps <= 6))
+                       / count(nps) AS nps_score,
                    count(*) FILTER (WHERE csat >= 4) / count(csat) AS csat_share,
                    avg(wait_seconds) AS wait_mean,
                    count(*) FILTER (WHERE outcome = 'transferred') / count(*) AS transfer_rate,
@@ -102,7 +103,7 @@ final class ScorecardWorkload extends Workload<Map<List<String>, ScorecardWorklo
         return rows;
     }
 
-    private static double point(Estimate estimate) {
+    static double point(Estimate estimate) {
         return estimate.value().orElse(Double.NaN);
     }
 
