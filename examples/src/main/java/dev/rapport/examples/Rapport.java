@@ -6,6 +6,9 @@ import dev.rapport.examples.internal.BadInputException;
 import dev.rapport.examples.internal.Command;
 import dev.rapport.examples.internal.DemoCommand;
 import dev.rapport.examples.internal.GenerateCommand;
+import dev.rapport.examples.internal.JourneyCommand;
+import dev.rapport.examples.internal.ReportCommand;
+import dev.rapport.examples.internal.ScorecardCommand;
 import dev.rapport.examples.internal.Terminal;
 import dev.rapport.examples.internal.UsageException;
 import java.io.UncheckedIOException;
@@ -33,7 +36,8 @@ public final class Rapport {
     /** The exit code when the command line itself is wrong. */
     public static final int BAD_USAGE = 2;
 
-    private static final ImmutableMap<String, Command> COMMANDS = commands(new DemoCommand(), new GenerateCommand());
+    private static final ImmutableMap<String, Command> COMMANDS = commands(new DemoCommand(), new GenerateCommand(), new ScorecardCommand(),
+            new JourneyCommand(), new ReportCommand());
 
     private Rapport() {
     }
