@@ -38,6 +38,7 @@ import java.util.stream.Collectors;
 public final class Analysis {
 
     private final JourneyMap map;
+    private final List<Interaction> interactions;
     private final Optional<String> stage;
     private final Scorecard scorecard;
     private final ImportSummary imported;
@@ -62,6 +63,7 @@ public final class Analysis {
     private Analysis(JourneyMap map, Scorecard scorecard, ImportSummary imported, List<Interaction> interactions,
             MetricRegistry metrics, Optional<String> stage) {
         this.map = map;
+        this.interactions = interactions;
         this.stage = stage;
         this.scorecard = scorecard;
         this.imported = imported;
@@ -174,6 +176,11 @@ public final class Analysis {
     }
 
     //-----------------------------------------------------------------------
+    /** Every interaction analysed. */
+    public List<Interaction> interactions() {
+        return interactions;
+    }
+
     public JourneyMap map() {
         return map;
     }
