@@ -20,7 +20,9 @@ import java.util.stream.IntStream;
  * Interactions held as primitive columns for metrics over millions of contacts: dictionary-coded touchpoint,
  * channel, customer, case, reason, agent and segment ids ({@code int}), outcome, channel and survey answers
  * ({@code byte}, with {@link #MISSING} for no answer), start time in epoch milliseconds ({@code long}), wait and
- * handling time in whole milliseconds ({@code int}). About 46 bytes per interaction plus the dictionaries.
+ * handling time in whole milliseconds ({@code int}); touchpoint, reason and segment codes are {@code short} (at
+ * most 32,766 distinct each), customer, case and agent codes {@code int}. 40 bytes per interaction plus the
+ * dictionaries, which are stored as one UTF-8 byte array with an {@code int} offset per distinct id.
  * <p>
  * The built-in metrics of {@link Metrics} evaluate over columns in tight loops, split into row ranges run in
  * parallel whose states are merged, optionally grouped by any {@link Dimension}s, and give exactly the same
@@ -47,25 +49,25 @@ public final class InteractionColumns {
     final long[] timestamp;
     final int[] waitMillis;
     final int[] handleMillis;
-    final int[] touchpoint;
+    final short[] touchpoint;
     final int[] customer;
     final int[] caseId;
-    final int[] reason;
+    final short[] reason;
     final int[] agent;
-    final int[] segment;
+    final short[] segment;
     final byte[] channel;
     final byte[] outcome;
     final byte[] nps;
     final byte[] csat;
     final byte[] ces;
     final byte[] initiator;
-    final ImmutableList<String> touchpoints;
-    final ImmutableList<String> customers;
-    final ImmutableList<String> cases;
-    final ImmutableList<String> reasons;
-    final ImmutableList<String> agents;
-    final ImmutableList<String> segments;
-    final ImmutableList<String> channels;
+    final List<String> touchpoints;
+    final List<String> customers;
+    final List<String> cases;
+    final List<String> reasons;
+    final List<String> agents;
+    final List<String> segments;
+    final List<String> channels;
 
     private InteractionColumns(Builder b) {
         size = b.size;
@@ -127,6 +129,9 @@ public final class InteractionColumns {
      * @throws IllegalArgumentException if the metric has no columnar form (it is not from {@link Metrics})
      */
     public <S> Estimate evaluate(Metric<Interaction, S, Estimate> metric) {
+        if (metric instanceof CaseMetric cases) {
+            return new Issues(this, cases.policy()).share(cases.isFcr()).estimate();
+        }
         Map<List<String>, S> states = accumulate(metric);
         return metric.finish(states.isEmpty() ? metric.empty() : states.get(List.of()));
     }
@@ -137,6 +142,9 @@ public final class InteractionColumns {
      */
     public <S> ImmutableMap<List<String>, Estimate> evaluate(Metric<Interaction, S, Estimate> metric,
             Dimension... dimensions) {
+        if (metric instanceof CaseMetric && dimensions.length == 0) {
+            return ImmutableMap.of(List.of(), evaluate(metric));
+        }
         ImmutableMap.Builder<List<String>, Estimate> result = ImmutableMap.builder();
         accumulate(metric, dimensions).forEach((key, state) -> result.put(key, metric.finish(state)));
         return result.buildOrThrow();
@@ -150,6 +158,11 @@ public final class InteractionColumns {
     public <S> ImmutableMap<List<String>, S> accumulate(Metric<Interaction, S, Estimate> metric,
             Dimension... dimensions) {
         checkNotNull(metric, "metric");
+        if (metric instanceof CaseMetric cases) {
+            checkArgument(dimensions.length == 0, "metric '%s' is over issues and cannot be grouped by %s",
+                    metric.name(), Arrays.toString(dimensions));
+            return ImmutableMap.of(List.of(), (S) new Issues(this, cases.policy()).counts());
+        }
         checkArgument(metric instanceof BuiltInMetric, "metric '%s' has no columnar form", metric.name());
         BuiltInMetric<S> builtIn = (BuiltInMetric<S>) metric;
         Grouping grouping = new Grouping(this, dimensions);
@@ -175,6 +188,136 @@ public final class InteractionColumns {
             }
         }
         return result.buildOrThrow();
+    }
+
+    //-----------------------------------------------------------------------
+    /**
+     * Each issue's first contact (time, outcome) and second contact time in primitive arrays indexed by a dense
+     * issue code, computed in parallel row ranges merged by the rule of {@link CaseContacts.Issue}.
+     */
+    static final class Issues {
+        private final InteractionColumns c;
+        private final FcrPolicy policy;
+        private final int[] issueOfRow;
+        private final List<String> keys;
+        final long[] first;
+        final byte[] firstOutcome;
+        final long[] second;
+
+        Issues(InteractionColumns c, FcrPolicy policy) {
+            this.c = c;
+            this.policy = policy;
+            boolean[] channelCounts = new boolean[c.channels.size()];
+            for (int ch = 0; ch < channelCounts.length; ch++) {
+                channelCounts[ch] = policy.counts(dev.rapport.core.Channel.of(c.channels.get(ch)));
+            }
+            if (policy.sameIssue() == FcrPolicy.SameIssue.CASE) {
+                issueOfRow = c.caseId;
+                keys = c.cases;
+            } else {
+                issueOfRow = new int[c.size];
+                Map<Long, Integer> codes = new HashMap<>();
+                List<String> names = new ArrayList<>();
+                for (int r = 0; r < c.size; r++) {
+                    if (c.reason[r] < 0) {
+                        issueOfRow[r] = -1;
+                        continue;
+                    }
+                    long key = (long) c.customer[r] << 32 | c.reason[r];
+                    Integer code = codes.get(key);
+                    if (code == null) {
+                        code = names.size();
+                        codes.put(key, code);
+                        names.add(c.customers.get(c.customer[r]) + "\u0000" + c.reasons.get(c.reason[r]));
+                    }
+                    issueOfRow[r] = code;
+                }
+                keys = names;
+            }
+            int issues = keys.size();
+            int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), c.size / CHUNK));
+            int step = (c.size + parts - 1) / Math.max(1, parts);
+            long[][][] partial = IntStream.range(0, parts).parallel().mapToObj(p -> {
+                long[] f = new long[issues];
+                long[] o = new long[issues];
+                long[] s = new long[issues];
+                Arrays.fill(f, Long.MAX_VALUE);
+                Arrays.fill(s, Long.MAX_VALUE);
+                int to = Math.min(c.size, (p + 1) * step);
+                for (int r = p * step; r < to; r++) {
+                    int i = issueOfRow[r];
+                    if (i < 0 || !channelCounts[c.channel[r] & 0xFF]) {
+                        continue;
+                    }
+                    long t = c.timestamp[r];
+                    int out = c.outcome[r];
+                    if (t < f[i] || t == f[i] && out < o[i]) {
+                        s[i] = f[i];
+                        f[i] = t;
+                        o[i] = out;
+                    } else if (t < s[i]) {
+                        s[i] = t;
+                    }
+                }
+                return new long[][] {f, o, s};
+            }).toArray(long[][][]::new);
+            first = partial[0][0];
+            long[] outcomes = partial[0][1];
+            second = partial[0][2];
+            for (int p = 1; p < parts; p++) {
+                long[] f = partial[p][0];
+                long[] o = partial[p][1];
+                long[] s = partial[p][2];
+                for (int i = 0; i < issues; i++) {
+                    if (f[i] == Long.MAX_VALUE) {
+                        continue;
+                    }
+                    if (f[i] < first[i] || f[i] == first[i] && o[i] < outcomes[i]) {
+                        second[i] = Math.min(s[i], first[i]);
+                        first[i] = f[i];
+                        outcomes[i] = o[i];
+                    } else {
+                        second[i] = Math.min(second[i], f[i]);
+                    }
+                }
+            }
+            firstOutcome = new byte[issues];
+            for (int i = 0; i < issues; i++) {
+                firstOutcome[i] = (byte) outcomes[i];
+            }
+        }
+
+        /** FCR or repeat-contact share straight from the arrays. */
+        Proportion share(boolean fcr) {
+            long window = policy.window().toMillis();
+            long counted = 0;
+            long hits = 0;
+            byte resolved = (byte) Outcome.RESOLVED.ordinal();
+            for (int i = 0; i < first.length; i++) {
+                if (first[i] == Long.MAX_VALUE) {
+                    continue;
+                }
+                counted++;
+                boolean repeated = second[i] != Long.MAX_VALUE && second[i] - first[i] <= window;
+                if (fcr ? firstOutcome[i] == resolved && !repeated : repeated) {
+                    hits++;
+                }
+            }
+            return new Proportion(hits, counted);
+        }
+
+        /** The state form, keyed by issue name; built only when states are asked for. */
+        CaseContacts counts() {
+            Map<String, CaseContacts.Issue> issues = new HashMap<>();
+            Outcome[] outcomes = Outcome.values();
+            for (int i = 0; i < first.length; i++) {
+                if (first[i] != Long.MAX_VALUE) {
+                    issues.put(keys.get(i), new CaseContacts.Issue(first[i], outcomes[firstOutcome[i]],
+                            second[i] == Long.MAX_VALUE ? null : second[i]));
+                }
+            }
+            return CaseContacts.of(issues);
+        }
     }
 
     //-----------------------------------------------------------------------
@@ -229,6 +372,12 @@ public final class InteractionColumns {
         }
 
         private static void code(int[] groups, int[] column, int from, int radix) {
+            for (int i = 0; i < groups.length; i++) {
+                groups[i] = groups[i] * radix + column[from + i] + 1;
+            }
+        }
+
+        private static void code(int[] groups, short[] column, int from, int radix) {
             for (int i = 0; i < groups.length; i++) {
                 groups[i] = groups[i] * radix + column[from + i] + 1;
             }
@@ -291,8 +440,37 @@ public final class InteractionColumns {
             return values.size();
         }
 
-        ImmutableList<String> values() {
-            return ImmutableList.copyOf(values);
+        /** The values, compactly: one UTF-8 byte array and an offset per value. */
+        List<String> values() {
+            return new CompactStrings(values);
+        }
+    }
+
+    /** An immutable list of strings stored as one UTF-8 byte array with offsets: about 4 bytes plus the text. */
+    static final class CompactStrings extends java.util.AbstractList<String> implements java.util.RandomAccess {
+        private final byte[] bytes;
+        private final int[] offsets;
+
+        CompactStrings(List<String> values) {
+            offsets = new int[values.size() + 1];
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            for (int i = 0; i < values.size(); i++) {
+                byte[] utf8 = values.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                out.write(utf8, 0, utf8.length);
+                offsets[i + 1] = out.size();
+            }
+            bytes = out.toByteArray();
+        }
+
+        @Override
+        public String get(int index) {
+            return new String(bytes, offsets[index], offsets[index + 1] - offsets[index],
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public int size() {
+            return offsets.length - 1;
         }
     }
 
@@ -305,12 +483,12 @@ public final class InteractionColumns {
         private long[] timestamp = new long[1024];
         private int[] waitMillis = new int[1024];
         private int[] handleMillis = new int[1024];
-        private int[] touchpoint = new int[1024];
+        private short[] touchpoint = new short[1024];
         private int[] customer = new int[1024];
         private int[] caseId = new int[1024];
-        private int[] reason = new int[1024];
+        private short[] reason = new short[1024];
         private int[] agent = new int[1024];
-        private int[] segment = new int[1024];
+        private short[] segment = new short[1024];
         private byte[] channel = new byte[1024];
         private byte[] outcome = new byte[1024];
         private byte[] nps = new byte[1024];
@@ -341,12 +519,12 @@ public final class InteractionColumns {
             timestamp[row] = interaction.timestamp().toEpochMilli();
             waitMillis[row] = toMillis(interaction.waitSeconds(), "wait");
             handleMillis[row] = toMillis(interaction.handleSeconds(), "handling time");
-            touchpoint[row] = touchpoints.code(interaction.touchpoint());
+            touchpoint[row] = small(touchpoints.code(interaction.touchpoint()), "touchpoints");
             customer[row] = customers.code(interaction.customerId());
             caseId[row] = interaction.caseId().map(cases::code).orElse(-1);
-            reason[row] = interaction.reason().map(reasons::code).orElse(-1);
+            reason[row] = small(interaction.reason().map(reasons::code).orElse(-1), "contact reasons");
             agent[row] = interaction.agent().map(agents::code).orElse(-1);
-            segment[row] = interaction.segment().map(segments::code).orElse(-1);
+            segment[row] = small(interaction.segment().map(segments::code).orElse(-1), "segments");
             channel[row] = (byte) channelCode;
             outcome[row] = (byte) interaction.outcome().ordinal();
             nps[row] = (byte) interaction.survey().nps().orElse(MISSING);
@@ -355,6 +533,11 @@ public final class InteractionColumns {
             initiator[row] = (byte) (interaction.initiator() == Initiator.COMPANY ? 1 : 0);
             size++;
             return this;
+        }
+
+        private static short small(int code, String what) {
+            checkArgument(code < Short.MAX_VALUE, "columns hold at most %s distinct %s", Short.MAX_VALUE - 1, what);
+            return (short) code;
         }
 
         private void grow() {

@@ -100,6 +100,22 @@ final class Kernels {
         };
     }
 
+    /** A proportion of rows whose reason is in the set. */
+    static BuiltInMetric.Kernel<Proportion> reasonIn(java.util.Set<String> reasons) {
+        return (c, from, to, groups, groupCount) -> {
+            boolean[] matches = new boolean[c.reasons.size() + 1];
+            for (int code = 0; code < c.reasons.size(); code++) {
+                matches[code + 1] = reasons.contains(c.reasons.get(code));
+            }
+            short[] reason = c.reason;
+            long[] counts = new long[groupCount * 3];
+            for (int r = from; r < to; r++) {
+                counts[groups[r - from] * 3 + (matches[reason[r] + 1] ? 2 : 1)]++;
+            }
+            return proportions(counts, groupCount);
+        };
+    }
+
     private static Proportion[] proportions(long[] counts, int groupCount) {
         Proportion[] states = new Proportion[groupCount];
         for (int g = 0; g < groupCount; g++) {

@@ -130,6 +130,47 @@ public final class Metrics {
                 Kernels.within("wait", millis));
     }
 
+    /**
+     * First-contact resolution over issues with the default policy (same case id, 7-day window, all channels):
+     * the share of issues whose first contact was resolved and that had no further contact within the window,
+     * Wilson interval. Counts only interactions with a case id.
+     */
+    public static Metric<Interaction, CaseContacts, Estimate> fcr() {
+        return FCR;
+    }
+
+    /** First-contact resolution under the given policy. */
+    public static Metric<Interaction, CaseContacts, Estimate> fcr(FcrPolicy policy) {
+        return new CaseMetric("fcr", policy, true);
+    }
+
+    /** Repeat-contact rate over issues (default policy): the share of issues contacted again within the window. */
+    public static Metric<Interaction, CaseContacts, Estimate> repeatContactRate() {
+        return REPEAT;
+    }
+
+    /** Repeat-contact rate under the given policy. */
+    public static Metric<Interaction, CaseContacts, Estimate> repeatContactRate(FcrPolicy policy) {
+        return new CaseMetric("repeat-contact-rate", policy, false);
+    }
+
+    /**
+     * The share of contacts whose reason is one of {@code reasons}, Wilson interval; the honest way to count
+     * complaints, referrals or rework from interactions when the caller tags them by contact reason, e.g.
+     * {@code Metrics.reasonShare("written-complaint-rate", "complaint-letter", "complaint-email")}. Contacts
+     * without a reason count as not matching.
+     *
+     * @param name  the metric's name, lower-case kebab-case
+     * @param reasons  the matching reasons, at least one
+     */
+    public static Metric<Interaction, Proportion, Estimate> reasonShare(String name, String... reasons) {
+        checkArgument(dev.rapport.core.Ids.isKebab(checkNotNull(name, "name")),
+                "metric name must be lower-case kebab-case, was '%s'", name);
+        checkArgument(checkNotNull(reasons, "reasons").length > 0, "metric '%s' needs at least one reason", name);
+        java.util.Set<String> set = java.util.Set.of(reasons);
+        return proportion(name, i -> i.reason().filter(set::contains).isPresent() ? 2 : 1, Kernels.reasonIn(set));
+    }
+
     /** Every built-in metric over interactions, in a stable order. */
     public static List<Metric<Interaction, ?, Estimate>> builtIn() {
         return BUILT_IN;
@@ -154,6 +195,9 @@ public final class Metrics {
     private static final BuiltInMetric<Moments> WAIT_MEAN = mean("wait", Interaction::waitSeconds);
     private static final BuiltInMetric<Moments> HANDLE_MEAN = mean("handle", Interaction::handleSeconds);
 
+    private static final CaseMetric FCR = new CaseMetric("fcr", FcrPolicy.DEFAULT, true);
+    private static final CaseMetric REPEAT = new CaseMetric("repeat-contact-rate", FcrPolicy.DEFAULT, false);
+
     private static final List<Metric<Interaction, ?, Estimate>> BUILT_IN = builtInList();
 
     private static List<Metric<Interaction, ?, Estimate>> builtInList() {
@@ -164,7 +208,7 @@ public final class Metrics {
         for (int p : new int[] {50, 90, 95, 99}) {
             list.add(waitPercentile(p), handlePercentile(p));
         }
-        list.add(slaAttainment(DEFAULT_SLA_THRESHOLD));
+        list.add(slaAttainment(DEFAULT_SLA_THRESHOLD), FCR, REPEAT);
         return list.build();
     }
 

@@ -41,8 +41,16 @@ class MetricsProperties {
         if (r.nextInt(3) == 0) {
             survey = survey.withCes(1 + r.nextInt(7));
         }
-        return Interaction.builder("i-" + seed, "c-" + r.nextInt(20), Instant.ofEpochSecond(1_767_000_000L
-                + r.nextInt(1_000_000)), TOUCHPOINTS[r.nextInt(3)], CHANNELS[r.nextInt(3)])
+        Interaction.Builder builder = Interaction.builder("i-" + seed, "c-" + r.nextInt(5),
+                Instant.ofEpochSecond(1_767_000_000L + r.nextInt(1_500_000)), TOUCHPOINTS[r.nextInt(3)],
+                CHANNELS[r.nextInt(3)]);
+        if (r.nextInt(4) != 0) {
+            builder.caseId("k-" + r.nextInt(12));
+        }
+        if (r.nextInt(3) != 0) {
+            builder.reason(r.nextBoolean() ? "billing" : "delivery");
+        }
+        return builder
                 .outcome(Outcome.values()[r.nextInt(Outcome.values().length)])
                 .initiator(r.nextInt(5) == 0 ? Initiator.COMPANY : Initiator.CUSTOMER)
                 .waitSeconds(r.nextInt(600_000) / 1000.0 + (r.nextBoolean() ? 0.0004 : 0))
@@ -113,9 +121,26 @@ class MetricsProperties {
         Map<List<String>, S> expected = new LinkedHashMap<>();
         groups.forEach((key, rows) -> expected.put(key, fold(metric, rows)));
         InteractionColumns columns = InteractionColumns.of(all);
+        if (metric instanceof CaseMetric) {
+            assertEquals(Map.of(List.of(), fold(metric, all)), columns.accumulate(metric), metric.name());
+            assertEquals(metric.finish(fold(metric, all)), columns.evaluate(metric), metric.name());
+            return;
+        }
         assertEquals(expected, Map.copyOf(columns.accumulate(metric, Dimension.TOUCHPOINT, Dimension.CHANNEL)),
                 metric.name());
         assertEquals(metric.finish(fold(metric, all)), columns.evaluate(metric), metric.name());
+    }
+
+    @Test
+    void fcrPolicies_bulkEqualsPerObject() {
+        qt().withExamples(100).forAll(interactions()).checkAssert(all -> {
+            FcrPolicy byReason = FcrPolicy.DEFAULT.withSameIssue(FcrPolicy.SameIssue.CUSTOMER_AND_REASON)
+                    .withWindow(java.time.Duration.ofDays(3)).withChannels(Channel.PHONE, Channel.CHAT);
+            bulkEqualsPerObject(Metrics.fcr(byReason), all);
+            bulkEqualsPerObject(Metrics.reasonShare("billing-rate", "billing"), all);
+            bulkEqualsPerObject(Metrics.repeatContactRate(byReason), all);
+            sharding(Metrics.fcr(byReason), all, all.size());
+        });
     }
 
     @Test
@@ -129,7 +154,9 @@ class MetricsProperties {
 
     private static <S> void jsonRoundTrip(Metric<Interaction, S, Estimate> metric, List<Interaction> all) {
         S state = fold(metric, all);
-        Class<S> type = ((BuiltInMetric<S>) metric).stateType();
+        @SuppressWarnings("unchecked")
+        Class<S> type = metric instanceof BuiltInMetric<?> builtIn ? ((BuiltInMetric<S>) builtIn).stateType()
+                : (Class<S>) CaseContacts.class;
         String json = RapportJson.mapper().writeValueAsString(state);
         assertEquals(state, RapportJson.mapper().readValue(json, type), json);
     }

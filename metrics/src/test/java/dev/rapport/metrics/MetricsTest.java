@@ -133,6 +133,83 @@ class MetricsTest {
                 .point(), 1e-12);
     }
 
+    static Interaction onCase(String id, String caseId, String at, Outcome outcome, Channel channel) {
+        return Interaction.builder(id, "c-1", Instant.parse(at), "support", channel).caseId(caseId)
+                .reason("billing-" + caseId).outcome(outcome).build();
+    }
+
+    /**
+     * Case a: resolved, no repeat: FCR. Case b: resolved, repeat 3 days later: not FCR, repeat. Case c: resolved,
+     * repeat 8 days later (outside the window): FCR. Case d: first contact transferred: not FCR. Case e: a web
+     * contact only.
+     */
+    static final List<Interaction> CASES = List.of(
+            onCase("a1", "a", "2026-01-05T09:00:00Z", Outcome.RESOLVED, Channel.PHONE),
+            onCase("b2", "b", "2026-01-08T09:00:00Z", Outcome.UNRESOLVED, Channel.PHONE),
+            onCase("b1", "b", "2026-01-05T09:00:00Z", Outcome.RESOLVED, Channel.PHONE),
+            onCase("c1", "c", "2026-01-05T09:00:00Z", Outcome.RESOLVED, Channel.PHONE),
+            onCase("c2", "c", "2026-01-13T09:00:01Z", Outcome.RESOLVED, Channel.CHAT),
+            onCase("d1", "d", "2026-01-05T09:00:00Z", Outcome.TRANSFERRED, Channel.PHONE),
+            onCase("d2", "d", "2026-01-05T09:10:00Z", Outcome.RESOLVED, Channel.PHONE),
+            onCase("e1", "e", "2026-01-05T09:00:00Z", Outcome.RESOLVED, Channel.WEB));
+
+    @Test
+    void fcr_workedExample_sevenDayWindow() {
+        // 5 cases; a, c and e resolved first time with no repeat within 7 days: 3 / 5; Wilson
+        // centre = (0.6 + 0.384146) / 1.768292 = 0.556550, half = 1.108393 × sqrt(0.048 + 0.038415) = 0.325828.
+        Estimate e = perObject(Metrics.fcr(), CASES);
+        assertEquals(0.6, e.point(), 1e-12);
+        assertEquals(0.230722, e.lower(), 1e-5);
+        assertEquals(0.882378, e.upper(), 1e-5);
+        assertEquals(e, InteractionColumns.of(CASES).evaluate(Metrics.fcr()));
+        // b and d were contacted again within 7 days: 2 / 5.
+        assertEquals(0.4, perObject(Metrics.repeatContactRate(), CASES).point(), 1e-12);
+    }
+
+    @Test
+    void fcr_policy_windowChannelsAndSameIssue() {
+        // 9-day window: c's repeat now counts, so a and e: 2 / 5.
+        assertEquals(0.4, perObject(Metrics.fcr(FcrPolicy.DEFAULT.withWindow(Duration.ofDays(9))), CASES).point(),
+                1e-12);
+        // phone only: e is ignored and c's chat repeat too: a, c of a, b, c, d: 2 / 4.
+        FcrPolicy phone = FcrPolicy.DEFAULT.withChannels(Channel.PHONE);
+        assertEquals(0.5, perObject(Metrics.fcr(phone), CASES).point(), 1e-12);
+        assertEquals(0.5, InteractionColumns.of(CASES).evaluate(Metrics.fcr(phone)).point(), 1e-12);
+        // customer + reason gives the same issues here, since each case has its own reason.
+        FcrPolicy byReason = FcrPolicy.DEFAULT.withSameIssue(FcrPolicy.SameIssue.CUSTOMER_AND_REASON);
+        assertEquals(0.6, perObject(Metrics.fcr(byReason), CASES).point(), 1e-12);
+    }
+
+    @Test
+    void fcrPolicy_zeroWindow_rejectedWithTheWindow() {
+        var e = assertThrows(IllegalArgumentException.class, () -> FcrPolicy.DEFAULT.withWindow(Duration.ZERO));
+        assertEquals("FCR window must be positive, was PT0S", e.getMessage());
+    }
+
+    @Test
+    void fcr_grouped_rejectedNamingTheDimensions() {
+        var e = assertThrows(IllegalArgumentException.class, () -> InteractionColumns.of(CASES)
+                .evaluate(Metrics.fcr(), InteractionColumns.Dimension.TOUCHPOINT));
+        assertEquals("metric 'fcr' is over issues and cannot be grouped by [TOUCHPOINT]", e.getMessage());
+    }
+
+    @Test
+    void reasonShare_countsTaggedContacts_sameOnColumns() {
+        // reasons billing-a .. billing-e on 8 contacts: billing-b appears twice, billing-d twice: 4 / 8.
+        Metric<Interaction, Proportion, Estimate> complaints = Metrics.reasonShare("complaint-rate", "billing-b",
+                "billing-d", "not-present");
+        assertEquals(0.5, perObject(complaints, CASES).point(), 1e-12);
+        assertEquals(perObject(complaints, CASES), InteractionColumns.of(CASES).evaluate(complaints));
+        assertEquals(perObject(complaints, CASES), InteractionColumns.of(CASES)
+                .evaluate(complaints, InteractionColumns.Dimension.TOUCHPOINT).get(List.of("support")));
+    }
+
+    @Test
+    void reasonShare_badName_rejectedWithTheName() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Metrics.reasonShare("Complaints", "x"));
+        assertEquals("metric name must be lower-case kebab-case, was 'Complaints'", e.getMessage());
+    }
+
     @Test
     void everyMetric_noInteractions_empty() {
         for (Metric<Interaction, ?, Estimate> metric : Metrics.builtIn()) {
@@ -144,8 +221,8 @@ class MetricsTest {
     @Test
     void registry_builtIn_knowsEveryMetricByName() {
         assertEquals(List.of("abandonment-rate", "ces-agree", "ces-mean", "ces-net", "csat", "csat-mean",
-                "escalation-rate", "handle-mean", "handle-p50", "handle-p90", "handle-p95", "handle-p99", "nps",
-                "proactive-contact-rate", "resolution-rate", "sla-attainment", "transfer-rate", "unresolved-rate",
+                "escalation-rate", "fcr", "handle-mean", "handle-p50", "handle-p90", "handle-p95", "handle-p99", "nps",
+                "proactive-contact-rate", "repeat-contact-rate", "resolution-rate", "sla-attainment", "transfer-rate", "unresolved-rate",
                 "wait-mean", "wait-p50", "wait-p90", "wait-p95", "wait-p99"),
                 List.copyOf(MetricRegistry.builtIn().names()));
     }

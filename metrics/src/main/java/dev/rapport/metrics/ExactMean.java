@@ -1,0 +1,110 @@
+package dev.rapport.metrics;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.rapport.metrics.internal.Intervals;
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * The tally behind a mean of real numbers (gap scores, perceived scores), kept exactly: every double is a
+ * finite binary fraction, so its {@link BigDecimal} sum and sum of squares are exact, and merging is exactly
+ * associative and commutative. The estimate is the mean with its Student t interval.
+ * <pre>{@code
+ * ExactMean.of(-1, 0.5, 2).estimate()   // 0.5 (95% CI -3.3 to 4.3, n=3, t)
+ * }</pre>
+ * This type is immutable and thread-safe; it serializes to JSON as its count, and its exact sum and sum of
+ * squares as decimal strings (they can be longer than JSON readers accept as numbers).
+ *
+ * @param count  the number of values, not negative
+ * @param sum  the exact sum, not null
+ * @param sumOfSquares  the exact sum of squares, not null, not negative
+ */
+public record ExactMean(long count, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal sum,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal sumOfSquares) {
+
+    private static final ExactMean EMPTY = new ExactMean(0, BigDecimal.ZERO, BigDecimal.ZERO);
+
+    public ExactMean {
+        checkArgument(count >= 0, "count must not be negative, was %s", count);
+        sum = checkNotNull(sum, "sum").stripTrailingZeros();
+        sumOfSquares = checkNotNull(sumOfSquares, "sumOfSquares").stripTrailingZeros();
+        checkArgument(sumOfSquares.signum() >= 0, "sum of squares must not be negative, was %s", sumOfSquares);
+    }
+
+    /**
+     * Reads a tally from JSON, parsing the decimal strings here: Jackson's number-length limit would refuse
+     * the long exact sums. The strings are limited to {@value #MAX_DIGITS} characters.
+     */
+    @JsonCreator
+    static ExactMean fromJson(@JsonProperty(value = "count", required = true) long count,
+            @JsonProperty(value = "sum", required = true) String sum,
+            @JsonProperty(value = "sum_of_squares", required = true) String sumOfSquares) {
+        return new ExactMean(count, parse(sum, "sum"), parse(sumOfSquares, "sum_of_squares"));
+    }
+
+    /** The longest decimal string accepted from JSON. */
+    static final int MAX_DIGITS = 4000;
+
+    private static BigDecimal parse(String text, String name) {
+        checkNotNull(text, name);
+        checkArgument(text.length() <= MAX_DIGITS, "%s must have at most %s characters, had %s", name, MAX_DIGITS,
+                text.length());
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a decimal number, was '" + text + "'", e);
+        }
+    }
+
+    /** The tally of no values: the identity of {@link #merge}. */
+    public static ExactMean empty() {
+        return EMPTY;
+    }
+
+    /** Tallies values in one pass. */
+    public static ExactMean of(double... values) {
+        ExactMean result = EMPTY;
+        for (double value : values) {
+            result = result.add(value);
+        }
+        return result;
+    }
+
+    /**
+     * Returns this tally plus one value.
+     *
+     * @throws IllegalArgumentException if the value is not finite, quoting it
+     */
+    public ExactMean add(double value) {
+        checkArgument(Double.isFinite(value), "value must be finite, was %s", value);
+        BigDecimal v = new BigDecimal(value);
+        return new ExactMean(Math.addExact(count, 1), sum.add(v), sumOfSquares.add(v.multiply(v)));
+    }
+
+    /** Returns the tally of both; associative, commutative, {@link #empty()} is the identity. */
+    public ExactMean merge(ExactMean other) {
+        checkNotNull(other, "other");
+        return new ExactMean(Math.addExact(count, other.count), sum.add(other.sum),
+                sumOfSquares.add(other.sumOfSquares));
+    }
+
+    /** The mean with its 95% t interval; empty if there are no values. */
+    public Estimate estimate() {
+        if (count == 0) {
+            return Estimate.empty(Intervals.T);
+        }
+        BigDecimal n = BigDecimal.valueOf(count);
+        double mean = sum.divide(n, MathContext.DECIMAL64).doubleValue();
+        double sd = 0;
+        if (count > 1) {
+            BigDecimal numerator = n.multiply(sumOfSquares).subtract(sum.multiply(sum));
+            sd = Math.sqrt(Math.max(0, numerator.doubleValue() / ((double) count * (count - 1))));
+        }
+        return Intervals.tMean(mean, sd, count, Estimate.DEFAULT_CONFIDENCE);
+    }
+}
