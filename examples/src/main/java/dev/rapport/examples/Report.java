@@ -50,7 +50,8 @@ public final class Report {
         return of(map, scorecard, interactions, Optional.empty());
     }
 
-    /** The scorecard of the demo: NPS, CSAT, CES, resolution, transfers, abandonment and median wait. */
+    /** The scorecard of the demo: NPS, CSAT, CES, first-contact resolution, resolution, transfers,
+     * abandonment and median wait. */
     public static Scorecard serviceQuality() {
         return Analysis.serviceQuality();
     }
