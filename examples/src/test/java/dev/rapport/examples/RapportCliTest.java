@@ -164,6 +164,25 @@ class RapportCliTest {
     }
 
     @Test
+    void reportAndSvg_forYourOwnLogAndMap() throws Exception {
+        Files.writeString(dir.resolve("own-map.json"), SampleData.journeyMap().toJson());
+        Run report = rapport("report", "sample.csv", "--map", "own-map.json", "--stage", "support", "--out",
+                "own.html");
+        assertEquals(0, report.exit(), report.err());
+        assertTrue(report.out().startsWith("sample.csv: 2000 rows read, 2000 accepted, 0 rejected"), report.out());
+        assertTrue(Files.readString(dir.resolve("own.html")).contains("<h2>Conformance: journeys against the map</h2>"));
+        Run svg = rapport("journey", "sample.csv", "--map", "own-map.json", "--format", "svg");
+        assertEquals(0, svg.exit(), svg.err());
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(svg.out().getBytes(StandardCharsets.UTF_8)));
+        assertTrue(svg.out().contains(" visits"), svg.out());
+        Run noMap = rapport("journey", "sample.csv", "--format", "svg");
+        assertEquals(2, noMap.exit());
+        assertEquals("rapport journey: --format svg draws the journey map: give --map FILE\n"
+                + "Run 'rapport journey --help' for usage.\n", noMap.err());
+    }
+
+    @Test
     void demo_writesTheReportAndPrintsTheSummary() throws Exception {
         Run run = rapport("demo", "--rows", "3000", "--out", "demo");
         assertEquals(0, run.exit(), run.err());
