@@ -164,6 +164,27 @@ class RapportCliTest {
     }
 
     @Test
+    void jsonLinesAndXes_areReadByTheirExtension() throws Exception {
+        List<String> lines = new ArrayList<>();
+        var oneLine = RapportJson.mapper().writer().without(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+        SampleData.of(300).interactions().forEach(i -> lines.add(oneLine.writeValueAsString(i)));
+        Files.write(dir.resolve("sample.jsonl"), lines);
+        Run jsonLines = rapport("scorecard", "sample.jsonl", "--metrics", "resolution-rate", "--json");
+        assertEquals(0, jsonLines.exit(), jsonLines.err());
+        assertEquals(300, RapportJson.mapper().readTree(jsonLines.out()).get("import").get("accepted").asLong());
+        Files.copy(Path.of("src/test/resources/logs/returns.xes"), dir.resolve("returns.xes"));
+        Run xes = rapport("journey", "returns.xes", "--by", "case");
+        assertEquals(0, xes.exit(), xes.err());
+        JsonNode root = RapportJson.mapper().readTree(xes.out());
+        assertEquals(4, root.get("import").get("accepted").asLong());
+        assertEquals(2, root.get("journeys").asLong());
+        assertEquals(2, root.get("discovery").get("pairs").asLong());
+        Run unknown = rapport("journey", "sample.parquet");
+        assertEquals(1, unknown.exit());
+        assertEquals("rapport journey: cannot read sample.parquet: no such file or directory\n", unknown.err());
+    }
+
+    @Test
     void reportAndSvg_forYourOwnLogAndMap() throws Exception {
         Files.writeString(dir.resolve("own-map.json"), SampleData.journeyMap().toJson());
         Run report = rapport("report", "sample.csv", "--map", "own-map.json", "--stage", "support", "--out",
