@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import dev.rapport.core.Interaction;
 import dev.rapport.core.Outcome;
+import dev.rapport.core.ServiceDimension;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -171,6 +172,38 @@ public final class Metrics {
         return proportion(name, i -> i.reason().filter(set::contains).isPresent() ? 2 : 1, Kernels.reasonIn(set));
     }
 
+    /**
+     * Productivity, {@code productivity}: cases resolved per agent-hour of handling time, over the contacts an
+     * agent served (with an agent id): resolved contacts / (their summed handling time in hours). A ratio
+     * estimate with a delta-method interval ({@link Productivity}).
+     */
+    public static Metric<Interaction, Productivity, Estimate> productivity() {
+        return PRODUCTIVITY;
+    }
+
+    /**
+     * Repeat business, {@code repeat-business-rate}: among customers with at least one case, the share who had
+     * two or more distinct cases (returning customers, {@link CustomerCases}), Wilson interval. Contacts without
+     * a case id are not counted.
+     */
+    public static Metric<Interaction, CustomerCases, Estimate> repeatBusinessRate() {
+        return REPEAT_BUSINESS;
+    }
+
+    /**
+     * The mean 1-5 rating of a built-in service dimension, e.g. {@code rating-reliability}, t interval; counts
+     * only interactions whose survey rated that dimension.
+     *
+     * @param dimension  one of {@link ServiceDimension#builtIn()}
+     * @throws IllegalArgumentException if the dimension is not built in (other dimensions have no column)
+     */
+    public static Metric<Interaction, Moments, Estimate> ratingMean(ServiceDimension dimension) {
+        int index = InteractionColumns.RATED.indexOf(checkNotNull(dimension, "dimension"));
+        checkArgument(index >= 0, "ratings are built-in metrics only for the built-in service dimensions %s, "
+                + "not '%s'", InteractionColumns.RATED.stream().map(ServiceDimension::id).toList(), dimension.id());
+        return RATING_MEANS.get(index);
+    }
+
     /** Every built-in metric over interactions, in a stable order. */
     public static List<Metric<Interaction, ?, Estimate>> builtIn() {
         return BUILT_IN;
@@ -195,6 +228,22 @@ public final class Metrics {
     private static final BuiltInMetric<Moments> WAIT_MEAN = mean("wait", Interaction::waitSeconds);
     private static final BuiltInMetric<Moments> HANDLE_MEAN = mean("handle", Interaction::handleSeconds);
 
+    private static final ImmutableList<BuiltInMetric<Moments>> RATING_MEANS = InteractionColumns.RATED.stream()
+            .map(d -> new BuiltInMetric<>("rating-" + d.id(), Moments.class, Moments.empty(),
+                    (Moments s, Interaction i) -> addAnswer(s, i.survey().rating(d)), Moments::merge,
+                    s -> s.estimate(1), Kernels.surveyMoments("rating-" + d.id())))
+            .collect(ImmutableList.toImmutableList());
+
+    private static final BuiltInMetric<Productivity> PRODUCTIVITY = new BuiltInMetric<>("productivity",
+            Productivity.class, Productivity.empty(), (s, i) -> i.agent().isEmpty() ? s
+                    : s.add(InteractionColumns.toMillis(i.handleSeconds(), "handling time"),
+                            i.outcome() == Outcome.RESOLVED),
+            Productivity::merge, Productivity::estimate, Kernels.productivity());
+    private static final BuiltInMetric<CustomerCases> REPEAT_BUSINESS = new BuiltInMetric<>("repeat-business-rate",
+            CustomerCases.class, CustomerCases.empty(), (s, i) -> i.caseId().isEmpty() ? s
+                    : s.add(i.customerId(), i.caseId().get()),
+            CustomerCases::merge, s -> s.returning().estimate(), Kernels.customerCases());
+
     private static final CaseMetric FCR = new CaseMetric("fcr", FcrPolicy.DEFAULT, true);
     private static final CaseMetric REPEAT = new CaseMetric("repeat-contact-rate", FcrPolicy.DEFAULT, false);
 
@@ -209,6 +258,8 @@ public final class Metrics {
             list.add(waitPercentile(p), handlePercentile(p));
         }
         list.add(slaAttainment(DEFAULT_SLA_THRESHOLD), FCR, REPEAT);
+        list.add(PRODUCTIVITY, REPEAT_BUSINESS);
+        list.addAll(RATING_MEANS);
         return list.build();
     }
 

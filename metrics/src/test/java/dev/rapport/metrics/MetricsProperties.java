@@ -27,6 +27,8 @@ class MetricsProperties {
 
     private static final String[] TOUCHPOINTS = {"phone-support", "chat-support", "faq"};
     private static final Channel[] CHANNELS = {Channel.PHONE, Channel.CHAT, Channel.WEB};
+    /** Two built-in dimensions, and one that is not (its ratings must be ignored by every metric). */
+    private static final String[] RATED = {"reliability", "above-and-beyond", "cleanliness"};
 
     /** One random interaction from a seed: any outcome, wait up to 10 minutes with milliseconds, some answers. */
     static Interaction interaction(long seed) {
@@ -41,6 +43,11 @@ class MetricsProperties {
         if (r.nextInt(3) == 0) {
             survey = survey.withCes(1 + r.nextInt(7));
         }
+        for (String dimension : RATED) {
+            if (r.nextInt(4) == 0) {
+                survey = survey.withRating(dimension, 1 + r.nextInt(5));
+            }
+        }
         Interaction.Builder builder = Interaction.builder("i-" + seed, "c-" + r.nextInt(5),
                 Instant.ofEpochSecond(1_767_000_000L + r.nextInt(1_500_000)), TOUCHPOINTS[r.nextInt(3)],
                 CHANNELS[r.nextInt(3)]);
@@ -49,6 +56,9 @@ class MetricsProperties {
         }
         if (r.nextInt(3) != 0) {
             builder.reason(r.nextBoolean() ? "billing" : "delivery");
+        }
+        if (r.nextInt(3) != 0) {
+            builder.agent("a-" + r.nextInt(3));
         }
         return builder
                 .outcome(Outcome.values()[r.nextInt(Outcome.values().length)])
