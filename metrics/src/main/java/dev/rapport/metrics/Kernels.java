@@ -109,17 +109,23 @@ final class Kernels {
         };
     }
 
-    /** A proportion of rows whose reason is in the set. */
-    static BuiltInMetric.Kernel<Proportion> reasonIn(java.util.Set<String> reasons) {
+    /** A proportion of rows whose reason is in the set, among rows in the given channels (all if empty). */
+    static BuiltInMetric.Kernel<Proportion> reasonIn(java.util.Set<String> reasons, java.util.Set<String> channels) {
         return (c, from, to, groups, groupCount) -> {
             boolean[] matches = new boolean[c.reasons.size() + 1];
             for (int code = 0; code < c.reasons.size(); code++) {
                 matches[code + 1] = reasons.contains(c.reasons.get(code));
             }
+            boolean[] counted = new boolean[c.channels.size()];
+            for (int code = 0; code < counted.length; code++) {
+                counted[code] = channels.isEmpty() || channels.contains(c.channels.get(code));
+            }
             short[] reason = c.reason;
+            byte[] channel = c.channel;
             long[] counts = new long[groupCount * 3];
             for (int r = from; r < to; r++) {
-                counts[groups[r - from] * 3 + (matches[reason[r] + 1] ? 2 : 1)]++;
+                int code = !counted[channel[r] & 0xFF] ? 0 : matches[reason[r] + 1] ? 2 : 1;
+                counts[groups[r - from] * 3 + code]++;
             }
             return proportions(counts, groupCount);
         };

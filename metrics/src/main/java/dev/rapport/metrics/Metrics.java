@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.rapport.core.Channel;
 import dev.rapport.core.Interaction;
 import dev.rapport.core.Outcome;
 import dev.rapport.core.ServiceDimension;
@@ -165,11 +166,50 @@ public final class Metrics {
      * @param reasons  the matching reasons, at least one
      */
     public static Metric<Interaction, Proportion, Estimate> reasonShare(String name, String... reasons) {
+        return reasonShare(name, java.util.Set.of(), reasons);
+    }
+
+    /**
+     * The share of contacts in the given channels whose reason is one of {@code reasons}, Wilson interval;
+     * contacts in other channels are not counted. {@link #writtenComplaintRate} and {@link #oralComplaintRate}
+     * are this with the written and the spoken channels.
+     *
+     * @param name  the metric's name, lower-case kebab-case
+     * @param channels  the channels counted; empty for every channel
+     * @param reasons  the matching reasons, at least one
+     */
+    public static Metric<Interaction, Proportion, Estimate> reasonShare(String name, java.util.Set<Channel> channels,
+            String... reasons) {
         checkArgument(dev.rapport.core.Ids.isKebab(checkNotNull(name, "name")),
                 "metric name must be lower-case kebab-case, was '%s'", name);
         checkArgument(checkNotNull(reasons, "reasons").length > 0, "metric '%s' needs at least one reason", name);
         java.util.Set<String> set = java.util.Set.of(reasons);
-        return proportion(name, i -> i.reason().filter(set::contains).isPresent() ? 2 : 1, Kernels.reasonIn(set));
+        java.util.Set<String> channelIds = checkNotNull(channels, "channels").stream().map(Channel::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return proportion(name, i -> !channelIds.isEmpty() && !channelIds.contains(i.channel().id()) ? 0
+                : i.reason().filter(set::contains).isPresent() ? 2 : 1, Kernels.reasonIn(set, channelIds));
+    }
+
+    /** The written channels: e-mail, web forms, chat, social media, SMS and in-app messages. */
+    public static final java.util.Set<Channel> WRITTEN_CHANNELS = java.util.Set.of(Channel.EMAIL, Channel.WEB,
+            Channel.CHAT, Channel.SOCIAL, Channel.SMS, Channel.MOBILE_APP);
+    /** The spoken channels: phone and in person. */
+    public static final java.util.Set<Channel> ORAL_CHANNELS = java.util.Set.of(Channel.PHONE, Channel.IN_PERSON);
+
+    /**
+     * {@code written-complaint-rate}: the share of contacts in {@link #WRITTEN_CHANNELS} whose reason is one of
+     * your complaint reasons, Wilson interval. Not in {@link #builtIn()}, because which reasons are complaints is
+     * yours to say; register it with {@link MetricRegistry#with}.
+     *
+     * @param complaintReasons  the contact reasons that mean a complaint, at least one
+     */
+    public static Metric<Interaction, Proportion, Estimate> writtenComplaintRate(String... complaintReasons) {
+        return reasonShare("written-complaint-rate", WRITTEN_CHANNELS, complaintReasons);
+    }
+
+    /** {@code oral-complaint-rate}: as {@link #writtenComplaintRate}, over {@link #ORAL_CHANNELS}. */
+    public static Metric<Interaction, Proportion, Estimate> oralComplaintRate(String... complaintReasons) {
+        return reasonShare("oral-complaint-rate", ORAL_CHANNELS, complaintReasons);
     }
 
     /**

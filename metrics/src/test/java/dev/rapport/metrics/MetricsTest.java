@@ -311,6 +311,35 @@ class MetricsTest {
     }
 
     @Test
+    void complaintRates_workedExample_byChannelType() {
+        // written: e-mail complaint, chat complaint, web billing: 2 of 3 (Wilson 0.207660 to 0.938508, as above);
+        // oral: phone complaint, phone billing, in-person billing: 1 of 3, p = 0.333333, centre = (0.333333 +
+        // 0.640243) / 2.280486 = 0.426916, half = 0.365424: 0.061492 to 0.792340. The kiosk complaint is neither.
+        String[][] rows = {{"email", "complaint"}, {"chat", "complaint"}, {"web", "billing"}, {"phone", "complaint"},
+            {"phone", "billing"}, {"in-person", "billing"}, {"kiosk", "complaint"}};
+        List<Interaction> contacts = new java.util.ArrayList<>();
+        for (int n = 0; n < rows.length; n++) {
+            contacts.add(Interaction.builder("i-" + n, "c-" + n, Instant.parse("2026-01-05T09:00:00Z"), "support",
+                    Channel.of(rows[n][0])).reason(rows[n][1]).outcome(Outcome.RESOLVED).build());
+        }
+        Estimate written = perObject(Metrics.writtenComplaintRate("complaint"), contacts);
+        assertEquals(2 / 3.0, written.point(), 1e-12);
+        assertEquals(3, written.sampleSize());
+        assertEquals(0.207660, written.lower(), 1e-6);
+        assertEquals(0.938508, written.upper(), 1e-6);
+        Estimate oral = perObject(Metrics.oralComplaintRate("complaint"), contacts);
+        assertEquals(1 / 3.0, oral.point(), 1e-12);
+        assertEquals(0.061492, oral.lower(), 1e-6);
+        assertEquals(0.792340, oral.upper(), 1e-6);
+        assertEquals("oral-complaint-rate", Metrics.oralComplaintRate("complaint").name());
+        InteractionColumns columns = InteractionColumns.of(contacts);
+        assertEquals(written, columns.evaluate(Metrics.writtenComplaintRate("complaint")));
+        assertEquals(oral, columns.evaluate(Metrics.oralComplaintRate("complaint")));
+        assertTrue(columns.evaluate(Metrics.oralComplaintRate("complaint"), InteractionColumns.Dimension.CHANNEL)
+                .get(List.of("email")).isEmpty());
+    }
+
+    @Test
     void reasonShare_badName_rejectedWithTheName() {
         var e = assertThrows(IllegalArgumentException.class, () -> Metrics.reasonShare("Complaints", "x"));
         assertEquals("metric name must be lower-case kebab-case, was 'Complaints'", e.getMessage());
