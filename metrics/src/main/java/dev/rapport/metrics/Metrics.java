@@ -29,6 +29,12 @@ public final class Metrics {
     /** The default service-level threshold for waits: 20 seconds (the "80/20" call-centre standard). */
     public static final Duration DEFAULT_SLA_THRESHOLD = Duration.ofSeconds(20);
 
+    /** The written channels: e-mail, web forms, chat, social media, SMS and in-app messages. */
+    public static final java.util.Set<Channel> WRITTEN_CHANNELS = java.util.Set.of(Channel.EMAIL, Channel.WEB,
+            Channel.CHAT, Channel.SOCIAL, Channel.SMS, Channel.MOBILE_APP);
+    /** The spoken channels: phone and in person. */
+    public static final java.util.Set<Channel> ORAL_CHANNELS = java.util.Set.of(Channel.PHONE, Channel.IN_PERSON);
+
     private static final double SECONDS = 1000;
 
     private Metrics() {
@@ -189,12 +195,6 @@ public final class Metrics {
         return proportion(name, i -> !channelIds.isEmpty() && !channelIds.contains(i.channel().id()) ? 0
                 : i.reason().filter(set::contains).isPresent() ? 2 : 1, Kernels.reasonIn(set, channelIds));
     }
-
-    /** The written channels: e-mail, web forms, chat, social media, SMS and in-app messages. */
-    public static final java.util.Set<Channel> WRITTEN_CHANNELS = java.util.Set.of(Channel.EMAIL, Channel.WEB,
-            Channel.CHAT, Channel.SOCIAL, Channel.SMS, Channel.MOBILE_APP);
-    /** The spoken channels: phone and in person. */
-    public static final java.util.Set<Channel> ORAL_CHANNELS = java.util.Set.of(Channel.PHONE, Channel.IN_PERSON);
 
     /**
      * {@code written-complaint-rate}: the share of contacts in {@link #WRITTEN_CHANNELS} whose reason is one of
