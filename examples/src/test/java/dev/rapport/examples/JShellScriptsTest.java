@@ -52,7 +52,7 @@ class JShellScriptsTest {
     }
 
     @Test
-    void journeyMapScript() throws Exception {
+    void journeyMapScript_printsEntryPointsPathsAndMermaid() throws Exception {
         String output = jshell("", "01-journey-map.jsh");
         assertTrue(output.contains("entry points: [order-page]"), output);
         assertTrue(output.contains("paths: [[order-page, returns-form, refund-email], "
@@ -62,7 +62,7 @@ class JShellScriptsTest {
     }
 
     @Test
-    void loadDataScript() throws Exception {
+    void loadDataScript_importsEveryRowAndChecksFitness() throws Exception {
         String output = jshell("", "02-load-data.jsh");
         assertTrue(output.contains("5000 rows read, 5000 accepted"), output);
         assertTrue(output.contains("1187 customer journeys"), output);
@@ -70,7 +70,7 @@ class JShellScriptsTest {
     }
 
     @Test
-    void scorecardScript() throws Exception {
+    void scorecardScript_findsAbandonmentWorse() throws Exception {
         String output = jshell("", "03-scorecard.jsh");
         assertTrue(output.contains("Contact centre (weighted-average): overall"), output);
         assertTrue(output.contains("by channel"), output);
@@ -78,14 +78,14 @@ class JShellScriptsTest {
     }
 
     @Test
-    void customScoringScript() throws Exception {
+    void customScoringScript_scoresAllOrNothing() throws Exception {
         String output = jshell("", "04-custom-scoring.jsh");
         assertTrue(output.contains("Phone line (all-or-nothing): overall 50.0"), output);
         assertTrue(output.contains("weakest link instead: "), output);
     }
 
     @Test
-    void reportScript() throws Exception {
+    void reportScript_printsTheSummaryAndWritesTheReport() throws Exception {
         String output = jshell("", "05-report.jsh");
         assertTrue(output.contains("Service quality (support contacts), 2026-Q3"), output);
         assertTrue(output.contains("Key drivers of CSAT: reliability"), output);
@@ -93,7 +93,7 @@ class JShellScriptsTest {
     }
 
     @Test
-    void interactiveSession_asInTheReadme() throws Exception {
+    void interactiveSession_echoesValuesAsInTheReadme() throws Exception {
         String output = jshell("""
                 var faq = Touchpoint.of("faq", Channel.WEB, Stage.SUPPORT).withMode(Mode.AUTOMATED)
                 NetPromoterScore.of(10, 9, 9, 7, 3, 6).estimate()

@@ -150,7 +150,7 @@ class RapportCliTest {
     }
 
     @Test
-    void journeyJsonAndDot() throws Exception {
+    void journey_jsonWithConformanceAndDot() throws Exception {
         Files.writeString(dir.resolve("retail-map.json"), SampleData.journeyMap().toJson());
         Run json = rapport("journey", "sample.csv", "--map", "retail-map.json", "--top", "3");
         assertEquals(0, json.exit(), json.err());
