@@ -46,6 +46,12 @@ class RapportCliTest {
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
+    static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.propertyNames().forEach(names::add);
+        return names;
+    }
+
     //-----------------------------------------------------------------------
     // bad usage: exit 2
     //-----------------------------------------------------------------------
@@ -158,6 +164,14 @@ class RapportCliTest {
         double fitness = root.get("conformance").get("fitness").asDouble();
         assertTrue(fitness > 0.5 && fitness < 1, "fitness " + fitness);
         assertEquals(3, root.get("discovery").get("variants").size());
+        assertEquals(List.of("format_version", "import", "grouping", "journeys", "discovery", "conformance"),
+                names(root));
+        assertEquals(List.of("source", "rows_read", "accepted", "rejected"), names(root.get("import")));
+        assertEquals(List.of("pairs", "edges", "variants"), names(root.get("discovery")));
+        assertEquals(List.of("from", "to", "count", "median_seconds"), names(root.get("discovery").get("edges").get(0)));
+        assertEquals(List.of("touchpoints", "count"), names(root.get("discovery").get("variants").get(0)));
+        assertEquals(List.of("fitness", "mean_fitness", "fitting_journeys", "repeat_contacts", "starting_outside_entry",
+                "ending_outside_exit", "unexpected_transitions", "skipped_stages"), names(root.get("conformance")));
         Run dot = rapport("journey", "sample.csv", "--format", "dot");
         assertEquals(0, dot.exit(), dot.err());
         assertTrue(dot.out().startsWith("digraph"), dot.out());
