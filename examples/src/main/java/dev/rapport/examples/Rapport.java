@@ -6,11 +6,16 @@ import dev.rapport.examples.internal.BadInputException;
 import dev.rapport.examples.internal.Command;
 import dev.rapport.examples.internal.DemoCommand;
 import dev.rapport.examples.internal.GenerateCommand;
+import dev.rapport.examples.internal.JourneyCommand;
+import dev.rapport.examples.internal.ReportCommand;
+import dev.rapport.examples.internal.ScorecardCommand;
 import dev.rapport.examples.internal.Terminal;
 import dev.rapport.examples.internal.UsageException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The {@code rapport} command line: {@code java -jar rapport.jar <command> [options]}.
@@ -33,7 +38,8 @@ public final class Rapport {
     /** The exit code when the command line itself is wrong. */
     public static final int BAD_USAGE = 2;
 
-    private static final ImmutableMap<String, Command> COMMANDS = commands(new DemoCommand(), new GenerateCommand());
+    private static final ImmutableMap<String, Command> COMMANDS = commands(new DemoCommand(), new GenerateCommand(),
+            new ScorecardCommand(), new JourneyCommand(), new ReportCommand());
 
     private Rapport() {
     }
@@ -47,11 +53,11 @@ public final class Rapport {
     }
 
     /** Hibernate Validator announces its version at INFO level; the command line keeps standard error quiet. */
-    private static final java.util.logging.Logger VALIDATOR_LOG = java.util.logging.Logger.getLogger("org.hibernate.validator");
+    private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
 
     /** Runs the command line and exits the JVM with its exit code. */
     public static void main(String[] args) {
-        VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
+        VALIDATOR_LOG.setLevel(Level.WARNING);
         System.exit(run(Arrays.asList(args)));
     }
 

@@ -8,12 +8,15 @@ import com.google.common.collect.ImmutableMap;
 import dev.rapport.core.Initiator;
 import dev.rapport.core.Interaction;
 import dev.rapport.core.Outcome;
+import dev.rapport.core.ServiceDimension;
+import dev.rapport.core.SurveyScores;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.stream.IntStream;
 
 /**
@@ -39,6 +42,8 @@ public final class InteractionColumns {
     public static final byte MISSING = -1;
     /** Rows per range when evaluating in parallel. */
     static final int CHUNK = 1 << 16;
+    /** The service dimensions whose ratings are kept as columns (allocated only once a rating is seen). */
+    static final List<ServiceDimension> RATED = ServiceDimension.builtIn();
 
     /** What interactions can be grouped by. */
     public enum Dimension {
@@ -61,6 +66,8 @@ public final class InteractionColumns {
     final byte[] csat;
     final byte[] ces;
     final byte[] initiator;
+    /** Per built-in service dimension (in {@link ServiceDimension#builtIn()} order) its 1-5 ratings, or null if none. */
+    final byte[][] ratings;
     final List<String> touchpoints;
     final List<String> customers;
     final List<String> cases;
@@ -86,6 +93,10 @@ public final class InteractionColumns {
         csat = Arrays.copyOf(b.csat, size);
         ces = Arrays.copyOf(b.ces, size);
         initiator = Arrays.copyOf(b.initiator, size);
+        ratings = new byte[RATED.size()][];
+        for (int d = 0; d < ratings.length; d++) {
+            ratings[d] = b.ratings[d] == null ? null : Arrays.copyOf(b.ratings[d], size);
+        }
         touchpoints = b.touchpoints.values();
         customers = b.customers.values();
         cases = b.cases.values();
@@ -495,6 +506,7 @@ public final class InteractionColumns {
         private byte[] csat = new byte[1024];
         private byte[] ces = new byte[1024];
         private byte[] initiator = new byte[1024];
+        private final byte[][] ratings = new byte[RATED.size()][];
         private final Dictionary touchpoints = new Dictionary();
         private final Dictionary customers = new Dictionary();
         private final Dictionary cases = new Dictionary();
@@ -531,8 +543,24 @@ public final class InteractionColumns {
             csat[row] = (byte) interaction.survey().csat().orElse(MISSING);
             ces[row] = (byte) interaction.survey().ces().orElse(MISSING);
             initiator[row] = (byte) (interaction.initiator() == Initiator.COMPANY ? 1 : 0);
+            if (!interaction.survey().ratings().isEmpty()) {
+                addRatings(row, interaction.survey());
+            }
             size++;
             return this;
+        }
+
+        private void addRatings(int row, SurveyScores survey) {
+            for (int d = 0; d < ratings.length; d++) {
+                OptionalInt rating = survey.rating(RATED.get(d));
+                if (rating.isPresent()) {
+                    if (ratings[d] == null) {
+                        ratings[d] = new byte[timestamp.length];
+                        Arrays.fill(ratings[d], MISSING);
+                    }
+                    ratings[d][row] = (byte) rating.getAsInt();
+                }
+            }
         }
 
         private static short small(int code, String what) {
@@ -557,6 +585,13 @@ public final class InteractionColumns {
             csat = Arrays.copyOf(csat, capacity);
             ces = Arrays.copyOf(ces, capacity);
             initiator = Arrays.copyOf(initiator, capacity);
+            for (int d = 0; d < ratings.length; d++) {
+                if (ratings[d] != null) {
+                    int old = ratings[d].length;
+                    ratings[d] = Arrays.copyOf(ratings[d], capacity);
+                    Arrays.fill(ratings[d], old, capacity, MISSING);
+                }
+            }
         }
 
         /** The columns of everything appended so far, trimmed to size. */

@@ -7,8 +7,17 @@ final class Kernels {
     private Kernels() {
     }
 
-    /** A byte column of survey answers. */
+    /** A byte column of survey answers; for {@code rating-<dimension>}, null if no row has such a rating. */
     static byte[] survey(InteractionColumns c, String which) {
+        if (which.startsWith("rating-")) {
+            String dimension = which.substring("rating-".length());
+            for (int d = 0; d < InteractionColumns.RATED.size(); d++) {
+                if (InteractionColumns.RATED.get(d).id().equals(dimension)) {
+                    return c.ratings[d];
+                }
+            }
+            throw new AssertionError(which);
+        }
         switch (which) {
             case "nps": return c.nps;
             case "csat": return c.csat;
@@ -100,17 +109,23 @@ final class Kernels {
         };
     }
 
-    /** A proportion of rows whose reason is in the set. */
-    static BuiltInMetric.Kernel<Proportion> reasonIn(java.util.Set<String> reasons) {
+    /** A proportion of rows whose reason is in the set, among rows in the given channels (all if empty). */
+    static BuiltInMetric.Kernel<Proportion> reasonIn(java.util.Set<String> reasons, java.util.Set<String> channels) {
         return (c, from, to, groups, groupCount) -> {
             boolean[] matches = new boolean[c.reasons.size() + 1];
             for (int code = 0; code < c.reasons.size(); code++) {
                 matches[code + 1] = reasons.contains(c.reasons.get(code));
             }
+            boolean[] counted = new boolean[c.channels.size()];
+            for (int code = 0; code < counted.length; code++) {
+                counted[code] = channels.isEmpty() || channels.contains(c.channels.get(code));
+            }
             short[] reason = c.reason;
+            byte[] channel = c.channel;
             long[] counts = new long[groupCount * 3];
             for (int r = from; r < to; r++) {
-                counts[groups[r - from] * 3 + (matches[reason[r] + 1] ? 2 : 1)]++;
+                int code = !counted[channel[r] & 0xFF] ? 0 : matches[reason[r] + 1] ? 2 : 1;
+                counts[groups[r - from] * 3 + code]++;
             }
             return proportions(counts, groupCount);
         };
@@ -140,7 +155,7 @@ final class Kernels {
             for (int r = from; r < to; r++) {
                 int g = groups[r - from];
                 seen[g] = true;
-                int a = answers[r];
+                int a = answers == null ? InteractionColumns.MISSING : answers[r];
                 if (a != InteractionColumns.MISSING) {
                     n[g]++;
                     sum[g] += a;
@@ -211,4 +226,83 @@ final class Kernels {
         };
     }
 
+    /** Productivity over the rows an agent served: handling-time moments, resolved count and their time. */
+    static BuiltInMetric.Kernel<Productivity> productivity() {
+        return (c, from, to, groups, groupCount) -> {
+            int resolvedCode = dev.rapport.core.Outcome.RESOLVED.ordinal();
+            long[] n = new long[groupCount];
+            long[] sum = new long[groupCount];
+            long[] high = new long[groupCount];
+            long[] low = new long[groupCount];
+            long[] resolved = new long[groupCount];
+            long[] resolvedMillis = new long[groupCount];
+            boolean[] seen = new boolean[groupCount];
+            for (int r = from; r < to; r++) {
+                int g = groups[r - from];
+                seen[g] = true;
+                if (c.agent[r] < 0) {
+                    continue;
+                }
+                long v = c.handleMillis[r];
+                long square = v * v;
+                n[g]++;
+                sum[g] += v;
+                long l = low[g] + square;
+                if (Long.compareUnsigned(l, square) < 0) {
+                    high[g]++;
+                }
+                low[g] = l;
+                if (c.outcome[r] == resolvedCode) {
+                    resolved[g]++;
+                    resolvedMillis[g] += v;
+                }
+            }
+            Productivity[] states = new Productivity[groupCount];
+            for (int g = 0; g < groupCount; g++) {
+                if (seen[g]) {
+                    states[g] = new Productivity(new Moments(n[g], sum[g], high[g], low[g]), resolved[g],
+                            resolvedMillis[g]);
+                }
+            }
+            return states;
+        };
+    }
+
+    /** Each customer's least case and whether they had another, over rows with a case id. */
+    static BuiltInMetric.Kernel<CustomerCases> customerCases() {
+        return (c, from, to, groups, groupCount) -> {
+            // per group: customer code -> {least case code, returning 0/1}, comparing case ids only when codes differ
+            @SuppressWarnings("unchecked")
+            java.util.Map<Integer, int[]>[] byGroup = new java.util.Map[groupCount];
+            for (int r = from; r < to; r++) {
+                int g = groups[r - from];
+                if (byGroup[g] == null) {
+                    byGroup[g] = new java.util.HashMap<>();
+                }
+                int caseCode = c.caseId[r];
+                if (caseCode < 0) {
+                    continue;
+                }
+                int[] customer = byGroup[g].get(c.customer[r]);
+                if (customer == null) {
+                    byGroup[g].put(c.customer[r], new int[] {caseCode, 0});
+                } else if (customer[0] != caseCode) {
+                    customer[1] = 1;
+                    if (c.cases.get(caseCode).compareTo(c.cases.get(customer[0])) < 0) {
+                        customer[0] = caseCode;
+                    }
+                }
+            }
+            CustomerCases[] states = new CustomerCases[groupCount];
+            for (int g = 0; g < groupCount; g++) {
+                if (byGroup[g] != null) {
+                    java.util.Map<String, CustomerCases.Customer> customers = new java.util.HashMap<>();
+                    byGroup[g].forEach((code, summary) -> customers.put(c.customers.get(code),
+                            new CustomerCases.Customer(c.cases.get(summary[0]), summary[1] == 1)));
+                    states[g] = CustomerCases.of(customers);
+                }
+            }
+            return states;
+        };
+    }
 }

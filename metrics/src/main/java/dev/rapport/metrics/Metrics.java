@@ -4,8 +4,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.rapport.core.Channel;
 import dev.rapport.core.Interaction;
 import dev.rapport.core.Outcome;
+import dev.rapport.core.ServiceDimension;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +28,12 @@ public final class Metrics {
 
     /** The default service-level threshold for waits: 20 seconds (the "80/20" call-centre standard). */
     public static final Duration DEFAULT_SLA_THRESHOLD = Duration.ofSeconds(20);
+
+    /** The written channels: e-mail, web forms, chat, social media, SMS and in-app messages. */
+    public static final java.util.Set<Channel> WRITTEN_CHANNELS = java.util.Set.of(Channel.EMAIL, Channel.WEB,
+            Channel.CHAT, Channel.SOCIAL, Channel.SMS, Channel.MOBILE_APP);
+    /** The spoken channels: phone and in person. */
+    public static final java.util.Set<Channel> ORAL_CHANNELS = java.util.Set.of(Channel.PHONE, Channel.IN_PERSON);
 
     private static final double SECONDS = 1000;
 
@@ -164,11 +172,76 @@ public final class Metrics {
      * @param reasons  the matching reasons, at least one
      */
     public static Metric<Interaction, Proportion, Estimate> reasonShare(String name, String... reasons) {
+        return reasonShare(name, java.util.Set.of(), reasons);
+    }
+
+    /**
+     * The share of contacts in the given channels whose reason is one of {@code reasons}, Wilson interval;
+     * contacts in other channels are not counted. {@link #writtenComplaintRate} and {@link #oralComplaintRate}
+     * are this with the written and the spoken channels.
+     *
+     * @param name  the metric's name, lower-case kebab-case
+     * @param channels  the channels counted; empty for every channel
+     * @param reasons  the matching reasons, at least one
+     */
+    public static Metric<Interaction, Proportion, Estimate> reasonShare(String name, java.util.Set<Channel> channels,
+            String... reasons) {
         checkArgument(dev.rapport.core.Ids.isKebab(checkNotNull(name, "name")),
                 "metric name must be lower-case kebab-case, was '%s'", name);
         checkArgument(checkNotNull(reasons, "reasons").length > 0, "metric '%s' needs at least one reason", name);
         java.util.Set<String> set = java.util.Set.of(reasons);
-        return proportion(name, i -> i.reason().filter(set::contains).isPresent() ? 2 : 1, Kernels.reasonIn(set));
+        java.util.Set<String> channelIds = checkNotNull(channels, "channels").stream().map(Channel::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return proportion(name, i -> !channelIds.isEmpty() && !channelIds.contains(i.channel().id()) ? 0
+                : i.reason().filter(set::contains).isPresent() ? 2 : 1, Kernels.reasonIn(set, channelIds));
+    }
+
+    /**
+     * {@code written-complaint-rate}: the share of contacts in {@link #WRITTEN_CHANNELS} whose reason is one of
+     * your complaint reasons, Wilson interval. Not in {@link #builtIn()}, because which reasons are complaints is
+     * yours to say; register it with {@link MetricRegistry#with}.
+     *
+     * @param complaintReasons  the contact reasons that mean a complaint, at least one
+     */
+    public static Metric<Interaction, Proportion, Estimate> writtenComplaintRate(String... complaintReasons) {
+        return reasonShare("written-complaint-rate", WRITTEN_CHANNELS, complaintReasons);
+    }
+
+    /** {@code oral-complaint-rate}: as {@link #writtenComplaintRate}, over {@link #ORAL_CHANNELS}. */
+    public static Metric<Interaction, Proportion, Estimate> oralComplaintRate(String... complaintReasons) {
+        return reasonShare("oral-complaint-rate", ORAL_CHANNELS, complaintReasons);
+    }
+
+    /**
+     * Productivity, {@code productivity}: cases resolved per agent-hour of handling time, over the contacts an
+     * agent served (with an agent id): resolved contacts / (their summed handling time in hours). A ratio
+     * estimate with a delta-method interval ({@link Productivity}).
+     */
+    public static Metric<Interaction, Productivity, Estimate> productivity() {
+        return PRODUCTIVITY;
+    }
+
+    /**
+     * Repeat business, {@code repeat-business-rate}: among customers with at least one case, the share who had
+     * two or more distinct cases (returning customers, {@link CustomerCases}), Wilson interval. Contacts without
+     * a case id are not counted.
+     */
+    public static Metric<Interaction, CustomerCases, Estimate> repeatBusinessRate() {
+        return REPEAT_BUSINESS;
+    }
+
+    /**
+     * The mean 1-5 rating of a built-in service dimension, e.g. {@code rating-reliability}, t interval; counts
+     * only interactions whose survey rated that dimension.
+     *
+     * @param dimension  one of {@link ServiceDimension#builtIn()}
+     * @throws IllegalArgumentException if the dimension is not built in (other dimensions have no column)
+     */
+    public static Metric<Interaction, Moments, Estimate> ratingMean(ServiceDimension dimension) {
+        int index = InteractionColumns.RATED.indexOf(checkNotNull(dimension, "dimension"));
+        checkArgument(index >= 0, "ratings are built-in metrics only for the built-in service dimensions %s, "
+                + "not '%s'", InteractionColumns.RATED.stream().map(ServiceDimension::id).toList(), dimension.id());
+        return RATING_MEANS.get(index);
     }
 
     /** Every built-in metric over interactions, in a stable order. */
@@ -195,6 +268,22 @@ public final class Metrics {
     private static final BuiltInMetric<Moments> WAIT_MEAN = mean("wait", Interaction::waitSeconds);
     private static final BuiltInMetric<Moments> HANDLE_MEAN = mean("handle", Interaction::handleSeconds);
 
+    private static final ImmutableList<BuiltInMetric<Moments>> RATING_MEANS = InteractionColumns.RATED.stream()
+            .map(d -> new BuiltInMetric<>("rating-" + d.id(), Moments.class, Moments.empty(),
+                    (Moments s, Interaction i) -> addAnswer(s, i.survey().rating(d)), Moments::merge,
+                    s -> s.estimate(1), Kernels.surveyMoments("rating-" + d.id())))
+            .collect(ImmutableList.toImmutableList());
+
+    private static final BuiltInMetric<Productivity> PRODUCTIVITY = new BuiltInMetric<>("productivity",
+            Productivity.class, Productivity.empty(), (s, i) -> i.agent().isEmpty() ? s
+                    : s.add(InteractionColumns.toMillis(i.handleSeconds(), "handling time"),
+                            i.outcome() == Outcome.RESOLVED),
+            Productivity::merge, Productivity::estimate, Kernels.productivity());
+    private static final BuiltInMetric<CustomerCases> REPEAT_BUSINESS = new BuiltInMetric<>("repeat-business-rate",
+            CustomerCases.class, CustomerCases.empty(), (s, i) -> i.caseId().isEmpty() ? s
+                    : s.add(i.customerId(), i.caseId().get()),
+            CustomerCases::merge, s -> s.returning().estimate(), Kernels.customerCases());
+
     private static final CaseMetric FCR = new CaseMetric("fcr", FcrPolicy.DEFAULT, true);
     private static final CaseMetric REPEAT = new CaseMetric("repeat-contact-rate", FcrPolicy.DEFAULT, false);
 
@@ -209,6 +298,8 @@ public final class Metrics {
             list.add(waitPercentile(p), handlePercentile(p));
         }
         list.add(slaAttainment(DEFAULT_SLA_THRESHOLD), FCR, REPEAT);
+        list.add(PRODUCTIVITY, REPEAT_BUSINESS);
+        list.addAll(RATING_MEANS);
         return list.build();
     }
 

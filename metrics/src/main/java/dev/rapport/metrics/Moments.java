@@ -80,14 +80,19 @@ public record Moments(long count, long sum, long sumOfSquaresHigh, long sumOfSqu
         if (count < 2) {
             return 0;
         }
-        BigInteger squares = BigInteger.valueOf(sumOfSquaresHigh).shiftLeft(64)
-                .add(new BigInteger(Long.toUnsignedString(sumOfSquaresLow)));
+        BigInteger squares = sumOfSquares();
         BigInteger n = BigInteger.valueOf(count);
         BigInteger s = BigInteger.valueOf(sum);
         // n * sum(x^2) - (sum x)^2 = n (n - 1) var
         BigInteger numerator = n.multiply(squares).subtract(s.multiply(s));
         double variance = numerator.doubleValue() / ((double) count * (count - 1));
         return Math.sqrt(Math.max(0, variance));
+    }
+
+    /** The exact sum of squares. */
+    BigInteger sumOfSquares() {
+        return BigInteger.valueOf(sumOfSquaresHigh).shiftLeft(64)
+                .add(new BigInteger(Long.toUnsignedString(sumOfSquaresLow)));
     }
 
     /**

@@ -150,7 +150,8 @@ public record Scorecard(String name, List<Kpi> kpis, String scoring) {
             violations.addAll(ScorecardRules.kpiViolations(prefix, k.metric(), k.direction(), required(violations,
                     prefix + "target", k.target()), required(violations, prefix + "green_from", k.greenFrom()),
                     required(violations, prefix + "amber_from", k.amberFrom()),
-                    k.weight() == null ? Kpi.DEFAULT_WEIGHT : k.weight(), optional(k.baseline())));
+                    k.weight() == null ? Kpi.DEFAULT_WEIGHT : k.weight(), optional(k.baseline()),
+                    minimumSample(k)));
             if (k.metric() != null && Ids.isKebab(k.metric()) && !metrics.contains(k.metric())) {
                 violations.add(new Violation(prefix + "metric", "is not a known metric; known: "
                         + metrics.names(), k.metric()));
@@ -166,7 +167,11 @@ public record Scorecard(String name, List<Kpi> kpis, String scoring) {
         }
         return new Scorecard(doc.name(), kpiDocs.stream().map(k -> new Kpi(k.metric(), k.direction(), k.target(),
                 k.greenFrom(), k.amberFrom(), k.weight() == null ? Kpi.DEFAULT_WEIGHT : k.weight(),
-                optional(k.baseline()))).toList(), scoring);
+                optional(k.baseline()), minimumSample(k))).toList(), scoring);
+    }
+
+    private static long minimumSample(KpiDocument k) {
+        return k.minimumSample() == null ? Kpi.DEFAULT_MINIMUM_SAMPLE : k.minimumSample();
     }
 
     /** A missing required number is reported and replaced by 0 so the other rules can still be checked. */
@@ -186,7 +191,8 @@ public record Scorecard(String name, List<Kpi> kpis, String scoring) {
     public String toJson() {
         return RapportJson.write(new ScorecardDocument(name, scoring, kpis.stream()
                 .map(k -> new KpiDocument(k.metric(), k.direction(), k.target(), k.greenFrom(), k.amberFrom(),
-                        k.weight(), k.baseline().isPresent() ? k.baseline().getAsDouble() : null))
+                        k.weight(), k.baseline().isPresent() ? k.baseline().getAsDouble() : null,
+                        k.minimumSample()))
                 .toList()));
     }
 

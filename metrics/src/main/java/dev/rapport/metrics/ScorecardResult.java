@@ -12,7 +12,9 @@ import java.util.Optional;
 
 /**
  * One evaluation of a scorecard: per KPI the estimate, status, score and contribution; the overall score; and,
- * with a breakdown, the same per group. {@link #toString()} prints an aligned table for JShell; {@link #toJson()}
+ * with a breakdown, the same per group. An estimate from fewer observations than its KPI's
+ * {@link Kpi#minimumSample() minimum sample} is flagged {@code small_sample}, and the table marks it with
+ * {@code *}. {@link #toString()} prints an aligned table for JShell; {@link #toJson()}
  * writes the stable JSON output format:
  * <ul>
  * <li>{@code scorecard}: the scorecard's name; {@code scoring}: the strategy's registered name, or
@@ -37,6 +39,8 @@ import java.util.Optional;
  */
 public record ScorecardResult(String scorecard, String scoring, List<Line> kpis, double overall,
         Optional<String> breakdown, Map<String, Group> groups) {
+
+    private static final String SMALL_MARK = "*";
 
     public ScorecardResult {
         checkNotNull(scorecard, "scorecard");
@@ -89,14 +93,16 @@ public record ScorecardResult(String scorecard, String scoring, List<Line> kpis,
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%s (%s): overall %.1f%n", scorecard, scoring, overall));
         int width = Math.max(6, kpis.stream().mapToInt(l -> l.metric().length()).max().orElse(0));
-        out.append(String.format(Locale.ROOT, "%-" + width + "s %10s  %-19s %6s %10s %-7s %6s %8s%n", "KPI",
+        out.append(String.format(Locale.ROOT, "%-" + width + "s %10s  %-19s %7s %10s %-7s %6s %8s%n", "KPI",
                 "value", "95% CI", "n", "target", "status", "score", "contrib"));
+        boolean anySmall = false;
         for (Line l : kpis) {
             Estimate e = l.estimate();
             String value = e.isEmpty() ? "-" : format(e.point());
             String ci = e.isEmpty() ? "-" : format(e.lower()) + " to " + format(e.upper());
-            out.append(String.format(Locale.ROOT, "%-" + width + "s %10s  %-19s %6d %10s %-7s %6.1f %8.1f%n",
-                    l.metric(), value, ci, e.sampleSize(), format(l.target()),
+            anySmall |= isSmall(e);
+            out.append(String.format(Locale.ROOT, "%-" + width + "s %10s  %-19s %7s %10s %-7s %6.1f %8.1f%n",
+                    l.metric(), value, ci, e.sampleSize() + (isSmall(e) ? SMALL_MARK : " "), format(l.target()),
                     l.status().name().toLowerCase(Locale.ROOT), l.score(), l.contribution()));
         }
         if (breakdown.isPresent() && !groups.isEmpty()) {
@@ -114,14 +120,24 @@ public record ScorecardResult(String scorecard, String scoring, List<Line> kpis,
                 for (int i = 0; i < group.kpis().size(); i++) {
                     Line l = group.kpis().get(i);
                     String cell = l.estimate().isEmpty() ? "-" : format(l.estimate().point())
-                            + " " + l.status().name().charAt(0);
+                            + " " + l.status().name().charAt(0) + (isSmall(l.estimate()) ? SMALL_MARK : "");
                     out.append(' ').append(String.format(Locale.ROOT, "%" + Math.max(6, l.metric().length())
                             + "s", cell));
                 }
                 out.append(System.lineSeparator());
             });
+            anySmall |= groups.values().stream().flatMap(g -> g.kpis().stream()).anyMatch(l -> isSmall(l.estimate()));
+        }
+        if (anySmall) {
+            out.append(SMALL_MARK).append(" small sample: fewer observations than the KPI's minimum_sample")
+                    .append(System.lineSeparator());
         }
         return out.toString();
+    }
+
+    /** Flagged and not empty: an empty estimate is always "small" but the table already shows it as no data. */
+    private static boolean isSmall(Estimate e) {
+        return e.isSmallSample() && !e.isEmpty();
     }
 
     private static String format(double value) {

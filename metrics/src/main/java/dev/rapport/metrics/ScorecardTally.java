@@ -144,7 +144,8 @@ public final class ScorecardTally {
         List<Estimate> estimates = states.estimates();
         ImmutableList.Builder<KpiResult> results = ImmutableList.builder();
         for (int i = 0; i < estimates.size(); i++) {
-            results.add(KpiResult.of(scorecard.kpis().get(i), estimates.get(i)));
+            Kpi kpi = scorecard.kpis().get(i);
+            results.add(KpiResult.of(kpi, kpi.flag(estimates.get(i))));
         }
         List<KpiResult> kpiResults = results.build();
         Scores scores = strategy.score(kpiResults);
@@ -188,7 +189,7 @@ public final class ScorecardTally {
             if (before.get(i).sampleSize() < MIN_COMPARED || now.get(i).sampleSize() < MIN_COMPARED) {
                 noData.add(kpi.metric());
             } else {
-                changes.add(test.compare(kpi, before.get(i), now.get(i), alpha));
+                changes.add(test.compare(kpi, kpi.flag(before.get(i)), kpi.flag(now.get(i)), alpha));
             }
         }
         return new ScorecardComparison(scorecard.name(), alpha, changes.build(), noData.build());

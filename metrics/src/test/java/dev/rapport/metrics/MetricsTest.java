@@ -8,6 +8,7 @@ import dev.rapport.core.Channel;
 import dev.rapport.core.Initiator;
 import dev.rapport.core.Interaction;
 import dev.rapport.core.Outcome;
+import dev.rapport.core.ServiceDimension;
 import dev.rapport.core.SurveyScores;
 import java.time.Duration;
 import java.time.Instant;
@@ -204,6 +205,140 @@ class MetricsTest {
                 .evaluate(complaints, InteractionColumns.Dimension.TOUCHPOINT).get(List.of("support")));
     }
 
+    private static Interaction served(int n, String customer, String caseId, String agent, double handleSeconds,
+            Outcome outcome, SurveyScores survey) {
+        Interaction.Builder b = Interaction.builder("i-" + n, customer, Instant.parse("2026-01-05T09:00:00Z")
+                .plusSeconds(3600L * n), "phone-support", Channel.PHONE).handleSeconds(handleSeconds).outcome(outcome)
+                .survey(survey);
+        if (caseId != null) {
+            b.caseId(caseId);
+        }
+        if (agent != null) {
+            b.agent(agent);
+        }
+        return b.build();
+    }
+
+    @Test
+    void ratingMean_workedExample_t() {
+        // reliability rated 5, 4, 2 (the other contacts rate other dimensions or nothing): mean 11 / 3 = 3.6667,
+        // sd = sqrt(((4/3)² + (1/3)² + (5/3)²) / 2) = sqrt(7/3) = 1.527525;
+        // half = t(0.975, 2) × sd / sqrt(3) = 4.302653 × 0.881917 = 3.794583.
+        List<Interaction> rated = List.of(
+                served(1, "c-1", null, "a-1", 60, Outcome.RESOLVED, SurveyScores.none().withRating("reliability", 5)
+                        .withRating("timeliness", 1)),
+                served(2, "c-2", null, "a-1", 60, Outcome.RESOLVED, SurveyScores.none().withRating("reliability", 4)),
+                served(3, "c-3", null, "a-1", 60, Outcome.RESOLVED, SurveyScores.none().withRating("cleanliness", 1)),
+                served(4, "c-4", null, "a-1", 60, Outcome.RESOLVED, SurveyScores.none().withRating("reliability", 2)),
+                served(5, "c-5", null, "a-1", 60, Outcome.RESOLVED, SurveyScores.none()));
+        Metric<Interaction, Moments, Estimate> reliability = Metrics.ratingMean(ServiceDimension.RELIABILITY);
+        assertEquals("rating-reliability", reliability.name());
+        Estimate e = perObject(reliability, rated);
+        assertEquals(11 / 3.0, e.point(), 1e-12);
+        assertEquals(3, e.sampleSize());
+        assertEquals(11 / 3.0 - 3.794583, e.lower(), 1e-6);
+        assertEquals(11 / 3.0 + 3.794583, e.upper(), 1e-6);
+        assertEquals("t", e.method());
+        assertEquals(e, InteractionColumns.of(rated).evaluate(reliability));
+        assertEquals(1.0, perObject(Metrics.ratingMean(ServiceDimension.TIMELINESS), rated).point(), 0);
+        assertTrue(perObject(Metrics.ratingMean(ServiceDimension.FLEXIBILITY), rated).isEmpty());
+        assertTrue(InteractionColumns.of(rated).evaluate(Metrics.ratingMean(ServiceDimension.FLEXIBILITY)).isEmpty());
+    }
+
+    @Test
+    void ratingMean_dimensionNotBuiltIn_rejectedNamingBoth() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> Metrics.ratingMean(ServiceDimension.of("cleanliness")));
+        assertEquals("ratings are built-in metrics only for the built-in service dimensions [reliability, "
+                + "timeliness, personalization, approachability, flexibility, above-and-beyond], not 'cleanliness'",
+                e.getMessage());
+    }
+
+    @Test
+    void productivity_workedExample_deltaMethod() {
+        // Agent contacts: 0.5 h resolved, 0.5 h not, 0.25 h resolved, 1 h resolved; a self-service contact (no
+        // agent) is not counted. R = 3 / 2.25 h = 1.3333 per hour. Residuals y − R x: 1/3, −2/3, 2/3, −1/3, squares
+        // sum to 10/9; x̄ = 0.5625 h; Var(R) = (10/9) / (3 × 4 × 0.5625²) = 0.292638; se = 0.540961;
+        // half = 1.959964 × 0.540961 = 1.060264: 0.273070 to 2.393597.
+        List<Interaction> work = List.of(
+                served(1, "c-1", "k-1", "a-1", 1800, Outcome.RESOLVED, SurveyScores.none()),
+                served(2, "c-2", "k-2", "a-1", 1800, Outcome.TRANSFERRED, SurveyScores.none()),
+                served(3, "c-3", "k-3", "a-2", 900, Outcome.RESOLVED, SurveyScores.none()),
+                served(4, "c-4", "k-4", "a-2", 3600, Outcome.RESOLVED, SurveyScores.none()),
+                served(5, "c-5", "k-5", null, 600, Outcome.RESOLVED, SurveyScores.none()));
+        Estimate e = perObject(Metrics.productivity(), work);
+        assertEquals(4 / 3.0, e.point(), 1e-12);
+        assertEquals(4, e.sampleSize());
+        assertEquals(0.273070, e.lower(), 1e-6);
+        assertEquals(2.393597, e.upper(), 1e-6);
+        assertEquals("ratio-delta", e.method());
+        assertEquals(e, InteractionColumns.of(work).evaluate(Metrics.productivity()));
+    }
+
+    @Test
+    void productivity_noHandlingTime_emptyNotInfinite() {
+        List<Interaction> instant = List.of(served(1, "c-1", "k-1", "a-1", 0, Outcome.RESOLVED, SurveyScores.none()));
+        assertTrue(perObject(Metrics.productivity(), instant).isEmpty());
+        // one contact with time: the degenerate interval [R, R]
+        Estimate one = perObject(Metrics.productivity(),
+                List.of(served(1, "c-1", "k-1", "a-1", 1800, Outcome.RESOLVED, SurveyScores.none())));
+        assertEquals(2.0, one.point(), 1e-12);
+        assertEquals(2.0, one.lower(), 1e-12);
+    }
+
+    @Test
+    void repeatBusinessRate_workedExample_wilson() {
+        // c-1: k-1, k-1, k-2 (returning); c-2: k-3 (once); c-3: k-5, k-4 (returning); c-4: no case (not counted).
+        // 2 of 3: p = 0.6667, z² = 3.841459, centre = (0.666667 + 0.640243) / 2.280486 = 0.573083,
+        // half = 0.859452 × sqrt(0.074074 + 0.106707) = 0.365425: 0.207660 to 0.938508.
+        List<Interaction> contacts = List.of(
+                served(1, "c-1", "k-1", "a-1", 60, Outcome.RESOLVED, SurveyScores.none()),
+                served(2, "c-1", "k-1", "a-1", 60, Outcome.RESOLVED, SurveyScores.none()),
+                served(3, "c-2", "k-3", "a-1", 60, Outcome.RESOLVED, SurveyScores.none()),
+                served(4, "c-1", "k-2", "a-1", 60, Outcome.RESOLVED, SurveyScores.none()),
+                served(5, "c-3", "k-5", "a-1", 60, Outcome.RESOLVED, SurveyScores.none()),
+                served(6, "c-3", "k-4", "a-1", 60, Outcome.RESOLVED, SurveyScores.none()),
+                served(7, "c-4", null, "a-1", 60, Outcome.RESOLVED, SurveyScores.none()));
+        Estimate e = perObject(Metrics.repeatBusinessRate(), contacts);
+        assertEquals(2 / 3.0, e.point(), 1e-12);
+        assertEquals(3, e.sampleSize());
+        assertEquals(0.207660, e.lower(), 1e-6);
+        assertEquals(0.938508, e.upper(), 1e-6);
+        assertEquals(e, InteractionColumns.of(contacts).evaluate(Metrics.repeatBusinessRate()));
+        assertEquals(CustomerCases.of(java.util.Map.of("c-1", new CustomerCases.Customer("k-1", true),
+                "c-2", new CustomerCases.Customer("k-3", false), "c-3", new CustomerCases.Customer("k-4", true))),
+                MetricsProperties.fold(Metrics.repeatBusinessRate(), contacts));
+    }
+
+    @Test
+    void complaintRates_workedExample_byChannelType() {
+        // written: e-mail complaint, chat complaint, web billing: 2 of 3 (Wilson 0.207660 to 0.938508, as above);
+        // oral: phone complaint, phone billing, in-person billing: 1 of 3, p = 0.333333, centre = (0.333333 +
+        // 0.640243) / 2.280486 = 0.426916, half = 0.365424: 0.061492 to 0.792340. The kiosk complaint is neither.
+        String[][] rows = {{"email", "complaint"}, {"chat", "complaint"}, {"web", "billing"}, {"phone", "complaint"},
+            {"phone", "billing"}, {"in-person", "billing"}, {"kiosk", "complaint"}};
+        List<Interaction> contacts = new java.util.ArrayList<>();
+        for (int n = 0; n < rows.length; n++) {
+            contacts.add(Interaction.builder("i-" + n, "c-" + n, Instant.parse("2026-01-05T09:00:00Z"), "support",
+                    Channel.of(rows[n][0])).reason(rows[n][1]).outcome(Outcome.RESOLVED).build());
+        }
+        Estimate written = perObject(Metrics.writtenComplaintRate("complaint"), contacts);
+        assertEquals(2 / 3.0, written.point(), 1e-12);
+        assertEquals(3, written.sampleSize());
+        assertEquals(0.207660, written.lower(), 1e-6);
+        assertEquals(0.938508, written.upper(), 1e-6);
+        Estimate oral = perObject(Metrics.oralComplaintRate("complaint"), contacts);
+        assertEquals(1 / 3.0, oral.point(), 1e-12);
+        assertEquals(0.061492, oral.lower(), 1e-6);
+        assertEquals(0.792340, oral.upper(), 1e-6);
+        assertEquals("oral-complaint-rate", Metrics.oralComplaintRate("complaint").name());
+        InteractionColumns columns = InteractionColumns.of(contacts);
+        assertEquals(written, columns.evaluate(Metrics.writtenComplaintRate("complaint")));
+        assertEquals(oral, columns.evaluate(Metrics.oralComplaintRate("complaint")));
+        assertTrue(columns.evaluate(Metrics.oralComplaintRate("complaint"), InteractionColumns.Dimension.CHANNEL)
+                .get(List.of("email")).isEmpty());
+    }
+
     @Test
     void reasonShare_badName_rejectedWithTheName() {
         var e = assertThrows(IllegalArgumentException.class, () -> Metrics.reasonShare("Complaints", "x"));
@@ -222,8 +357,10 @@ class MetricsTest {
     void registry_builtIn_knowsEveryMetricByName() {
         assertEquals(List.of("abandonment-rate", "ces-agree", "ces-mean", "ces-net", "csat", "csat-mean",
                 "escalation-rate", "fcr", "handle-mean", "handle-p50", "handle-p90", "handle-p95", "handle-p99", "nps",
-                "proactive-contact-rate", "repeat-contact-rate", "resolution-rate", "sla-attainment", "transfer-rate", "unresolved-rate",
-                "wait-mean", "wait-p50", "wait-p90", "wait-p95", "wait-p99"),
+                "proactive-contact-rate", "productivity", "rating-above-and-beyond", "rating-approachability",
+                "rating-flexibility", "rating-personalization", "rating-reliability", "rating-timeliness",
+                "repeat-business-rate", "repeat-contact-rate", "resolution-rate", "sla-attainment", "transfer-rate",
+                "unresolved-rate", "wait-mean", "wait-p50", "wait-p90", "wait-p95", "wait-p99"),
                 List.copyOf(MetricRegistry.builtIn().names()));
     }
 

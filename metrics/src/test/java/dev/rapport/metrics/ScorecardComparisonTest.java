@@ -142,10 +142,10 @@ class ScorecardComparisonTest {
                     },
                     "test" : "two-proportion-z",
                     "difference" : 0.15000000000000002,
-                    "lower" : 0.01743049320068607,
-                    "upper" : 0.282569506799314,
+                    "lower" : 0.01743049330756391,
+                    "upper" : 0.28256950669243613,
                     "statistic" : 2.1908902300206647,
-                    "p_value" : 0.02845973430892287,
+                    "p_value" : 0.028459736916310527,
                     "verdict" : "better"
                   } ],
                   "no_data" : [ ]

@@ -94,15 +94,46 @@ class ScorecardEvaluationTest {
                 Breakdown.touchpoint());
         assertEquals("""
                 Support (weighted-average): overall 55.6
-                KPI                value  95% CI                   n     target status   score  contrib
-                resolved-rate      0.667  0.300 to 0.903           6      0.800 amber     33.3     22.2
-                mean-wait           50.0  10.8 to 89.2             6       60.0 green    100.0     33.3
+                KPI                value  95% CI                    n     target status   score  contrib
+                resolved-rate      0.667  0.300 to 0.903           6*      0.800 amber     33.3     22.2
+                mean-wait           50.0  10.8 to 89.2             6*       60.0 green    100.0     33.3
 
                 by touchpoint
                 touchpoint  overall resolved-rate mean-wait
-                chat           33.3       0.500 R     0.0 G
-                phone          79.2       0.750 G    75.0 G
+                chat           33.3      0.500 R*    0.0 G*
+                phone          79.2      0.750 G*   75.0 G*
+                * small sample: fewer observations than the KPI's minimum_sample
                 """, result.toString());
+    }
+
+    @Test
+    void toString_minimumSampleMet_noMarks() {
+        Scorecard card = ScorecardFixtures.support();
+        Scorecard trusting = new Scorecard(card.name(), card.kpis().stream().map(k -> k.withMinimumSample(6))
+                .toList(), card.scoring());
+        ScorecardResult result = trusting.evaluate(CONTACTS, ScorecardFixtures.metrics());
+        assertEquals("""
+                Support (weighted-average): overall 55.6
+                KPI                value  95% CI                    n     target status   score  contrib
+                resolved-rate      0.667  0.300 to 0.903           6       0.800 amber     33.3     22.2
+                mean-wait           50.0  10.8 to 89.2             6        60.0 green    100.0     33.3
+                """, result.toString());
+    }
+
+    @Test
+    void evaluate_belowMinimumSample_flaggedButScored() {
+        // 6 contacts: below the default minimum of 30, at a minimum of 6, below a minimum of 7
+        Scorecard card = ScorecardFixtures.support();
+        ScorecardResult byDefault = card.evaluate(CONTACTS, ScorecardFixtures.metrics());
+        assertEquals(List.of(true, true), byDefault.kpis().stream().map(l -> l.estimate().isSmallSample()).toList());
+        assertEquals(500 / 9.0, byDefault.overall(), 1e-9);
+        Scorecard mixed = new Scorecard(card.name(), List.of(card.kpis().get(0).withMinimumSample(6),
+                card.kpis().get(1).withMinimumSample(7)), card.scoring());
+        ScorecardResult result = mixed.evaluate(CONTACTS, ScorecardFixtures.metrics(), Breakdown.touchpoint());
+        assertEquals(List.of(false, true), result.kpis().stream().map(l -> l.estimate().isSmallSample()).toList());
+        // per group, phone has 4 and chat 2 contacts: both below 6
+        assertEquals(List.of(true, true), result.groups().get("phone").kpis().stream()
+                .map(l -> l.estimate().isSmallSample()).toList());
     }
 
     @Test
@@ -123,7 +154,7 @@ class ScorecardEvaluationTest {
                       "upper" : 0.9054687942657693,
                       "confidence" : 0.95,
                       "method" : "wilson",
-                      "small_sample" : false
+                      "small_sample" : true
                     },
                     "status" : "red",
                     "target" : 0.8,
@@ -139,7 +170,7 @@ class ScorecardEvaluationTest {
                       "upper" : 0.0,
                       "confidence" : 0.95,
                       "method" : "normal",
-                      "small_sample" : false
+                      "small_sample" : true
                     },
                     "status" : "green",
                     "target" : 60.0,

@@ -16,16 +16,17 @@ public final class ScorecardGens {
     private ScorecardGens() {
     }
 
-    /** A valid KPI on metric {@code metric}, either direction, with or without a baseline. */
+    /** A valid KPI on metric {@code metric}, either direction, with or without a baseline, any minimum sample. */
     public static Gen<Kpi> kpis(String metric) {
         Gen<Double> base = doubles().between(-100, 100);
         Gen<Double> gap = doubles().between(0.001, 50);
-        return integers().between(0, 3).zip(base, gap, gap, (flags, amber, toGreen, toTarget) -> {
+        return integers().between(0, 7).zip(base, gap, gap, (flags, amber, toGreen, toTarget) -> {
             Direction d = (flags & 1) == 0 ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER;
             double sign = d == Direction.HIGHER_IS_BETTER ? 1 : -1;
             OptionalDouble baseline = (flags & 2) == 0 ? OptionalDouble.empty() : OptionalDouble.of(amber + toGreen);
+            long minimumSample = (flags & 4) == 0 ? Kpi.DEFAULT_MINIMUM_SAMPLE : (long) (toTarget * 10);
             return new Kpi(metric, d, amber + sign * toTarget, amber + sign * toGreen, amber, 0.5 + toGreen / 10,
-                    baseline);
+                    baseline, minimumSample);
         });
     }
 

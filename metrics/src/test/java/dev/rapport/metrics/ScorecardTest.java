@@ -87,17 +87,38 @@ class ScorecardTest {
     void read_badFile_everyProblemNamedWithItsJsonPath() {
         InvalidModelException e = assertThrows(InvalidModelException.class, () -> Scorecard.read(
                 RESOURCES.resolve("bad.json"), ScorecardFixtures.metrics(), ScoringStrategies.builtIn()));
-        assertEquals("invalid scorecard in " + RESOURCES.resolve("bad.json") + " (8 problems):\n"
+        assertEquals("invalid scorecard in " + RESOURCES.resolve("bad.json") + " (9 problems):\n"
                 + "  $.kpis[0].weight: must be finite and positive (was 0.0)\n"
                 + "  $.kpis[0].green_from: must be at least as good as amber_from 0.75 (higher is better) (was 0.6)\n"
                 + "  $.kpis[0].target: must be strictly better than amber_from 0.75 (higher is better) (was 0.7)\n"
                 + "  $.kpis[1].target: must not be null (was null)\n"
+                + "  $.kpis[1].minimum_sample: must not be negative (was -1)\n"
                 + "  $.kpis[1].metric: is not a known metric; known: [mean-wait, resolved-rate] (was nps)\n"
                 + "  $.name: must not be blank (was  )\n"
                 + "  $.kpis[2].metric: is already used by another KPI (was resolved-rate)\n"
                 + "  $.scoring: is not a known scoring strategy; known: [weighted-average, weakest-link, "
                 + "geometric-mean, z-score] (was best-effort)", e.getMessage());
-        assertEquals(8, e.violations().size());
+        assertEquals(9, e.violations().size());
+    }
+
+    @Test
+    void parse_minimumSample_readAndWrittenBack() {
+        Scorecard card = Scorecard.parse("""
+                {"name": "Support", "kpis": [{"metric": "mean-wait", "direction": "lower_is_better",
+                 "target": 60, "green_from": 90, "amber_from": 180, "minimum_sample": 100},
+                 {"metric": "resolved-rate", "direction": "higher_is_better",
+                 "target": 0.8, "green_from": 0.75, "amber_from": 0.6}]}""",
+                ScorecardFixtures.metrics(), ScoringStrategies.builtIn());
+        assertEquals(100, card.kpis().get(0).minimumSample());
+        assertEquals(Kpi.DEFAULT_MINIMUM_SAMPLE, card.kpis().get(1).minimumSample());
+        assertEquals(card, Scorecard.parse(card.toJson(), ScorecardFixtures.metrics(), ScoringStrategies.builtIn()));
+    }
+
+    @Test
+    void kpi_negativeMinimumSample_rejectedWithTheValue() {
+        InvalidModelException e = assertThrows(InvalidModelException.class, () -> Kpi.of("mean-wait",
+                Direction.LOWER_IS_BETTER, 60, 90, 180).withMinimumSample(-5));
+        assertEquals("invalid KPI (1 problem):\n  minimum_sample: must not be negative (was -5)", e.getMessage());
     }
 
     @Test
@@ -130,14 +151,16 @@ class ScorecardTest {
                     "target" : 0.8,
                     "green_from" : 0.75,
                     "amber_from" : 0.6,
-                    "weight" : 2.0
+                    "weight" : 2.0,
+                    "minimum_sample" : 30
                   }, {
                     "metric" : "mean-wait",
                     "direction" : "lower_is_better",
                     "target" : 60.0,
                     "green_from" : 90.0,
                     "amber_from" : 180.0,
-                    "weight" : 1.0
+                    "weight" : 1.0,
+                    "minimum_sample" : 30
                   } ]
                 }""", ScorecardFixtures.support().toJson());
     }

@@ -38,6 +38,7 @@ import java.util.stream.Collectors;
 public final class Analysis {
 
     private final JourneyMap map;
+    private final List<Interaction> interactions;
     private final Optional<String> stage;
     private final Scorecard scorecard;
     private final ImportSummary imported;
@@ -62,6 +63,7 @@ public final class Analysis {
     private Analysis(JourneyMap map, Scorecard scorecard, ImportSummary imported, List<Interaction> interactions,
             MetricRegistry metrics, Optional<String> stage) {
         this.map = map;
+        this.interactions = interactions;
         this.stage = stage;
         this.scorecard = scorecard;
         this.imported = imported;
@@ -124,6 +126,7 @@ public final class Analysis {
                 .kpi("nps", Direction.HIGHER_IS_BETTER, 10, -10, -20)
                 .kpi("csat", Direction.HIGHER_IS_BETTER, 0.70, 0.60, 0.45)
                 .kpi("ces-mean", Direction.HIGHER_IS_BETTER, 5.0, 4.5, 4.2)
+                .kpi("fcr", Direction.HIGHER_IS_BETTER, 0.60, 0.50, 0.40)
                 .kpi("resolution-rate", Direction.HIGHER_IS_BETTER, 0.65, 0.50, 0.40)
                 .kpi("transfer-rate", Direction.LOWER_IS_BETTER, 0.08, 0.12, 0.15)
                 .kpi("abandonment-rate", Direction.LOWER_IS_BETTER, 0.02, 0.03, 0.05)
@@ -174,6 +177,11 @@ public final class Analysis {
     }
 
     //-----------------------------------------------------------------------
+    /** Every interaction analysed. */
+    public List<Interaction> interactions() {
+        return interactions;
+    }
+
     public JourneyMap map() {
         return map;
     }

@@ -33,9 +33,10 @@ public final class DemoCommand implements Command {
 
                 Generates N sample interactions of a retail service (two quarters, 2026-Q2 and 2026-Q3),
                 writes them as canonical CSV, imports the CSV, and then: computes the service-quality
-                scorecard of the support contacts for the latest quarter against the previous one (with significance) and by
-                touchpoint and channel, checks the customers' journeys against the designed journey map,
-                prints a summary, and writes a self-contained HTML report.
+                scorecard of the support contacts for the latest quarter against the previous one (with
+                significance) and by touchpoint and channel, checks the customers' journeys against the
+                designed journey map, finds customers at risk, prints a summary, and writes a
+                self-contained HTML report.
 
                 Options:
                   --rows N     how many interactions (default 50000)

@@ -18,7 +18,8 @@ final class Format {
     /** Three decimals if {@code scale} is a share (at most 1 in magnitude), one otherwise. */
     static String number(double value, double scale) {
         double magnitude = Math.abs(scale);
-        return String.format(Locale.ROOT, magnitude != 0 && magnitude <= 1 ? "%.3f" : "%.1f", value);
+        String text = String.format(Locale.ROOT, magnitude != 0 && magnitude <= 1 ? "%.3f" : "%.1f", value);
+        return text.startsWith("-") && text.matches("-0\\.0+") ? text.substring(1) : text;
     }
 
     static String signed(double value, double scale) {

@@ -277,7 +277,7 @@ public final class HtmlReport {
     private void funnel() {
         Funnel funnel = analysis.funnel();
         List<Funnel.Step> steps = funnel.steps();
-        int width = 900;
+        int width = 1160;
         int row = 34;
         int height = steps.size() * row + 10;
         long max = Math.max(1, steps.stream().mapToLong(Funnel.Step::reached).max().orElse(1));
@@ -287,11 +287,11 @@ public final class HtmlReport {
             Funnel.Step step = steps.get(i);
             double w = 560.0 * step.reached() / max;
             int y = 5 + i * row;
-            html.append(text(150, y + 20, "end", 14, "#1d2733", stageName(step.stage())));
+            html.append(text(180, y + 20, "end", 14, "#1d2733", stageName(step.stage())));
             html.append(String.format(Locale.ROOT,
                     "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"26\" rx=\"3\" fill=\"#457b9d\"/>",
-                    160 + (560 - w) / 2, y, w));
-            html.append(text(730, y + 19, "start", 13, "#1d2733", String.format(Locale.ROOT,
+                    190 + (560 - w) / 2, y, w));
+            html.append(text(765, y + 19, "start", 13, "#1d2733", String.format(Locale.ROOT,
                     "%d reached (%.1f%%), %d dropped off", step.reached(),
                     100.0 * step.reached() / Math.max(1, funnel.journeys()), step.droppedOff())));
         }
@@ -314,8 +314,8 @@ public final class HtmlReport {
         int height = 60 + 58 * maxPerStage();
         html.append("<section><h2>Directly-follows graph: what customers actually did</h2>");
         html.append(svgOpen(width, height, "Directly-follows graph"));
-        html.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"6\" "
-                + "markerHeight=\"6\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\" fill=\"#555\"/>"
+        html.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"9\" "
+                + "markerHeight=\"9\" markerUnits=\"userSpaceOnUse\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\" fill=\"#555\"/>"
                 + "</marker></defs>");
         for (int s = 0; s < stages; s++) {
             html.append(text(20 + 180 * s + 80, 22, "middle", 13, "#1d3557",

@@ -18,8 +18,9 @@ import java.util.SplittableRandom;
  * specialist calls back proactively about half the time. Unresolved cases come back as repeat contacts within
  * days. A fraction of contacts is surveyed, and the answers depend on what happened: long waits lower the
  * timeliness rating, transfers and repeats lower reliability and effort, and a follow-up call lifts "going above
- * and beyond". Over the period, phone waits grow (a staffing shortfall), while chat waits shrink, the help centre
- * resolves more, web payments fail less and specialists call back more often, so that quarter-on-quarter comparisons have something to find.
+ * and beyond". Over the period, phone waits grow (a staffing shortfall), while chat waits shrink, the help
+ * centre resolves more, web payments fail less and specialists call back more often, so that quarter-on-quarter
+ * comparisons have something to find.
  * <p>
  * All randomness comes from one {@link SplittableRandom} seeded by the caller and all arithmetic uses
  * {@link StrictMath}, so the same seed gives the same rows on every JVM. Mutable, for use from a single thread.

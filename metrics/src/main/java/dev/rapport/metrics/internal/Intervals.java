@@ -7,8 +7,7 @@ import dev.rapport.metrics.Estimate;
 /**
  * The interval math of every built-in metric, in one place: the Wilson score interval for proportions, the
  * Student t interval for means, and the multinomial (Wald or adjusted-Wald) interval for net scores such as NPS.
- * Quantiles of the normal and Student t distributions are computed here from the regularized incomplete gamma
- * and beta functions (continued fractions, Numerical Recipes 6.2 and 6.4), solved by bisection to 1e-12.
+ * Quantiles of the normal and Student t distributions come from {@link Distributions}.
  */
 public final class Intervals {
 
@@ -21,7 +20,7 @@ public final class Intervals {
     /** Method name of the plain Wald multinomial interval for net scores. */
     public static final String NET_WALD = "nps-wald";
 
-    private static final double Z95 = normalQuantile(0.975);
+    private static final double Z95 = Distributions.normalQuantile(0.975);
 
     private Intervals() {
     }
@@ -29,7 +28,8 @@ public final class Intervals {
     /** The two-sided critical value of the standard normal distribution for a confidence level. */
     public static double z(double confidence) {
         checkConfidence(confidence);
-        return confidence == Estimate.DEFAULT_CONFIDENCE ? Z95 : normalQuantile(0.5 + confidence / 2);
+        return confidence == Estimate.DEFAULT_CONFIDENCE ? Z95
+                : Distributions.normalQuantile(0.5 + confidence / 2);
     }
 
     /**
@@ -62,7 +62,7 @@ public final class Intervals {
             return Estimate.empty(T);
         }
         checkConfidence(confidence);
-        double half = n < 2 ? 0 : studentTQuantile(0.5 + confidence / 2, n - 1) * sd / Math.sqrt(n);
+        double half = n < 2 ? 0 : Distributions.studentTQuantile(0.5 + confidence / 2, n - 1) * sd / Math.sqrt(n);
         return Estimate.of(mean, n, mean - half, mean + half, confidence, T, false);
     }
 
@@ -93,152 +93,5 @@ public final class Intervals {
 
     private static void checkConfidence(double confidence) {
         checkArgument(confidence > 0 && confidence < 1, "confidence must be between 0 and 1, was %s", confidence);
-    }
-
-    //-----------------------------------------------------------------------
-    /** The standard normal cumulative distribution function. */
-    public static double normalCdf(double x) {
-        double half = 0.5 * regularizedGammaP(0.5, x * x / 2);
-        return x >= 0 ? 0.5 + half : 0.5 - half;
-    }
-
-    /** The p-quantile of the standard normal distribution, 0 &lt; p &lt; 1. */
-    public static double normalQuantile(double p) {
-        checkArgument(p > 0 && p < 1, "probability must be between 0 and 1, was %s", p);
-        return bisect(-40, 40, p, Intervals::normalCdf);
-    }
-
-    /** The Student t cumulative distribution function with {@code df} degrees of freedom. */
-    public static double studentTCdf(double t, double df) {
-        double tail = 0.5 * regularizedBeta(df / (df + t * t), df / 2, 0.5);
-        return t >= 0 ? 1 - tail : tail;
-    }
-
-    /** The p-quantile of the Student t distribution with {@code df} degrees of freedom, 0 &lt; p &lt; 1. */
-    public static double studentTQuantile(double p, double df) {
-        checkArgument(p > 0 && p < 1, "probability must be between 0 and 1, was %s", p);
-        checkArgument(df > 0, "degrees of freedom must be positive, was %s", df);
-        double bound = 1;
-        while (studentTCdf(bound, df) < p && bound < 1e12) {
-            bound *= 2;
-        }
-        while (studentTCdf(-bound, df) > p && bound < 1e12) {
-            bound *= 2;
-        }
-        return bisect(-bound, bound, p, x -> studentTCdf(x, df));
-    }
-
-    private static double bisect(double lo, double hi, double p, java.util.function.DoubleUnaryOperator cdf) {
-        for (int i = 0; i < 200 && hi - lo > 1e-13 * Math.max(1, Math.abs(lo)); i++) {
-            double mid = (lo + hi) / 2;
-            if (cdf.applyAsDouble(mid) < p) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return (lo + hi) / 2;
-    }
-
-    private static double logGamma(double x) {
-        // Lanczos approximation, g = 7, n = 9 (accurate to about 1e-15).
-        double[] c = {0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
-            -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
-            1.5056327351493116e-7};
-        if (x < 0.5) {
-            return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-        }
-        x -= 1;
-        double a = c[0];
-        double t = x + 7.5;
-        for (int i = 1; i < 9; i++) {
-            a += c[i] / (x + i);
-        }
-        return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
-    }
-
-    private static double regularizedGammaP(double a, double x) {
-        if (x <= 0) {
-            return 0;
-        }
-        if (x < a + 1) {
-            double sum = 1 / a;
-            double term = sum;
-            for (int n = 1; n < 1000; n++) {
-                term *= x / (a + n);
-                sum += term;
-                if (Math.abs(term) < Math.abs(sum) * 1e-17) {
-                    break;
-                }
-            }
-            return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
-        }
-        double b = x + 1 - a;
-        double c = 1 / 1e-300;
-        double d = 1 / b;
-        double h = d;
-        for (int i = 1; i < 1000; i++) {
-            double an = -i * (i - a);
-            b += 2;
-            d = an * d + b;
-            d = Math.abs(d) < 1e-300 ? 1e-300 : d;
-            c = b + an / c;
-            c = Math.abs(c) < 1e-300 ? 1e-300 : c;
-            d = 1 / d;
-            double del = d * c;
-            h *= del;
-            if (Math.abs(del - 1) < 1e-16) {
-                break;
-            }
-        }
-        return 1 - Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
-    }
-
-    private static double regularizedBeta(double x, double a, double b) {
-        if (x <= 0) {
-            return 0;
-        }
-        if (x >= 1) {
-            return 1;
-        }
-        double front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x));
-        if (x < (a + 1) / (a + b + 2)) {
-            return front * betaContinuedFraction(x, a, b) / a;
-        }
-        return 1 - front * betaContinuedFraction(1 - x, b, a) / b;
-    }
-
-    private static double betaContinuedFraction(double x, double a, double b) {
-        double tiny = 1e-300;
-        double qab = a + b;
-        double qap = a + 1;
-        double qam = a - 1;
-        double c = 1;
-        double d = 1 - qab * x / qap;
-        d = Math.abs(d) < tiny ? tiny : d;
-        d = 1 / d;
-        double h = d;
-        for (int m = 1; m < 10_000; m++) {
-            int m2 = 2 * m;
-            double aa = m * (b - m) * x / ((qam + m2) * (a + m2));
-            d = 1 + aa * d;
-            d = Math.abs(d) < tiny ? tiny : d;
-            c = 1 + aa / c;
-            c = Math.abs(c) < tiny ? tiny : c;
-            d = 1 / d;
-            h *= d * c;
-            aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
-            d = 1 + aa * d;
-            d = Math.abs(d) < tiny ? tiny : d;
-            c = 1 + aa / c;
-            c = Math.abs(c) < tiny ? tiny : c;
-            d = 1 / d;
-            double del = d * c;
-            h *= del;
-            if (Math.abs(del - 1) < 1e-16) {
-                break;
-            }
-        }
-        return h;
     }
 }

@@ -6,6 +6,7 @@ import dev.rapport.metrics.Change;
 import dev.rapport.metrics.ChangeTest;
 import dev.rapport.metrics.Estimate;
 import dev.rapport.metrics.Kpi;
+import dev.rapport.metrics.internal.Distributions;
 import dev.rapport.metrics.internal.stats.ScorecardStats;
 import java.util.Locale;
 
@@ -44,7 +45,7 @@ public final class ChangeTests {
         long n1 = baseline.sampleSize();
         long n2 = current.sampleSize();
         double[] zp = ScorecardStats.twoProportionZ(p1, n1, p2, n2);
-        double half = ScorecardStats.normalQuantile(1 - alpha / 2)
+        double half = Distributions.normalQuantile(1 - alpha / 2)
                 * Math.sqrt(p1 * (1 - p1) / n1 + p2 * (1 - p2) / n2);
         return change(kpi, baseline, current, "two-proportion-z", half, zp[0], zp[1], alpha);
     }
@@ -56,7 +57,7 @@ public final class ChangeTests {
         double[] t = ScorecardStats.welch(baseline.point(), sd1, baseline.sampleSize(), current.point(), sd2,
                 current.sampleSize());
         double se = Math.sqrt(sd1 * sd1 / baseline.sampleSize() + sd2 * sd2 / current.sampleSize());
-        double half = ScorecardStats.studentTQuantile(1 - alpha / 2, t[1]) * se;
+        double half = Distributions.studentTQuantile(1 - alpha / 2, t[1]) * se;
         return change(kpi, baseline, current, "welch-t", half, t[0], t[2], alpha);
     }
 
@@ -66,7 +67,7 @@ public final class ChangeTests {
         double difference = current.point() - baseline.point();
         double z = se == 0 ? (difference == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, difference))
                 : difference / se;
-        double half = ScorecardStats.normalQuantile(1 - alpha / 2) * se;
+        double half = Distributions.normalQuantile(1 - alpha / 2) * se;
         return change(kpi, baseline, current, "nps-difference", half, z, ScorecardStats.twoSidedNormalP(z), alpha);
     }
 
@@ -88,13 +89,13 @@ public final class ChangeTests {
         String method = e.method().toLowerCase(Locale.ROOT);
         double level = 1 - (1 - e.confidence()) / 2;
         boolean normal = method.equals("normal") || method.startsWith("z") || e.sampleSize() < 2;
-        double q = normal ? ScorecardStats.normalQuantile(level)
-                : ScorecardStats.studentTQuantile(level, e.sampleSize() - 1);
+        double q = normal ? Distributions.normalQuantile(level)
+                : Distributions.studentTQuantile(level, e.sampleSize() - 1);
         return Math.sqrt(e.sampleSize()) * (e.upper() - e.lower()) / (2 * q);
     }
 
     private static double normalStandardError(Estimate e) {
-        return (e.upper() - e.lower()) / (2 * ScorecardStats.normalQuantile(1 - (1 - e.confidence()) / 2));
+        return (e.upper() - e.lower()) / (2 * Distributions.normalQuantile(1 - (1 - e.confidence()) / 2));
     }
 
     private static double square(double x) {

@@ -12,8 +12,8 @@ import java.util.List;
  */
 public record ScorecardDocument(String name, String scoring, List<KpiDocument> kpis) {
 
-    /** The JSON form of one KPI; a missing weight means 1. */
+    /** The JSON form of one KPI; a missing weight means 1, a missing minimum sample means 30. */
     public record KpiDocument(String metric, Direction direction, Double target, Double greenFrom, Double amberFrom,
-            Double weight, Double baseline) {
+            Double weight, Double baseline, Long minimumSample) {
     }
 }

@@ -19,7 +19,7 @@ public final class ScorecardRules {
      * @param prefix  the JSON path of the KPI followed by a dot, e.g. {@code $.kpis[1].}, or empty
      */
     public static List<Violation> kpiViolations(String prefix, String metric, Direction direction, double target,
-            double greenFrom, double amberFrom, double weight, OptionalDouble baseline) {
+            double greenFrom, double amberFrom, double weight, OptionalDouble baseline, long minimumSample) {
         List<Violation> violations = new ArrayList<>();
         if (metric == null) {
             violations.add(new Violation(prefix + "metric", "must not be null", "null"));
@@ -39,6 +39,10 @@ public final class ScorecardRules {
         if (baseline != null && baseline.isPresent() && !Double.isFinite(baseline.getAsDouble())) {
             violations.add(new Violation(prefix + "baseline", "must be finite",
                     String.valueOf(baseline.getAsDouble())));
+        }
+        if (minimumSample < 0) {
+            violations.add(new Violation(prefix + "minimum_sample", "must not be negative",
+                    String.valueOf(minimumSample)));
         }
         if (finite && direction != null) {
             String better = direction == Direction.HIGHER_IS_BETTER ? "higher" : "lower";

@@ -5,7 +5,7 @@ import dev.rapport.metrics.Kpi;
 import dev.rapport.metrics.KpiResult;
 import dev.rapport.metrics.Scores;
 import dev.rapport.metrics.ScoringStrategy;
-import dev.rapport.metrics.internal.stats.ScorecardStats;
+import dev.rapport.metrics.internal.Distributions;
 import java.util.List;
 
 /**
@@ -35,9 +35,9 @@ public enum ZScore implements ScoringStrategy {
             return 50;
         }
         double se = (estimate.upper() - estimate.lower())
-                / (2 * ScorecardStats.normalQuantile((1 + estimate.confidence()) / 2));
+                / (2 * Distributions.normalQuantile((1 + estimate.confidence()) / 2));
         double z = se > 0 ? difference / se : Math.copySign(Double.POSITIVE_INFINITY, difference);
-        return 100 * ScorecardStats.normalCdf(z);
+        return 100 * Distributions.normalCdf(z);
     }
 
     @Override

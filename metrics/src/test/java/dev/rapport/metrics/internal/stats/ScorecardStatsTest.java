@@ -7,25 +7,6 @@ import org.junit.jupiter.api.Test;
 class ScorecardStatsTest {
 
     @Test
-    void normalCdf_tableValues() {
-        assertEquals(0.5, ScorecardStats.normalCdf(0), 1e-7);
-        assertEquals(0.97725, ScorecardStats.normalCdf(2), 1e-5);
-        assertEquals(0.00135, ScorecardStats.normalCdf(-3), 1e-5);
-    }
-
-    @Test
-    void normalQuantile_975_is196() {
-        assertEquals(1.959964, ScorecardStats.normalQuantile(0.975), 1e-6);
-        assertEquals(-2.326348, ScorecardStats.normalQuantile(0.01), 1e-6);
-    }
-
-    @Test
-    void studentTCdf_tableValue_t2228df10Is975() {
-        assertEquals(0.975, ScorecardStats.studentTCdf(2.228, 10), 1e-4);
-        assertEquals(2.228, ScorecardStats.studentTQuantile(0.975, 10), 1e-3);
-    }
-
-    @Test
     void twoProportionZ_45of100vs30of100_z219p0285() {
         // pooled p = 0.375; se = sqrt(0.375 * 0.625 * (1/100 + 1/100)) = 0.068465; z = 0.15 / se = 2.1909
         double[] zp = ScorecardStats.twoProportionZ(0.30, 100, 0.45, 100);

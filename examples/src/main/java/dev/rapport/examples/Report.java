@@ -1,0 +1,113 @@
+package dev.rapport.examples;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.rapport.core.Interaction;
+import dev.rapport.journey.ImportSummary;
+import dev.rapport.journey.JourneyMap;
+import dev.rapport.metrics.MetricRegistry;
+import dev.rapport.metrics.Scorecard;
+import dev.rapport.examples.internal.Analysis;
+import dev.rapport.examples.internal.HtmlReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The demo's analysis of a log as a readable summary and a self-contained HTML report: the scorecard for the
+ * latest calendar quarter (UTC) in the log against the quarter before, with significance and breakdowns by
+ * touchpoint and channel; the journey map with each touchpoint's score; importance and performance of the rated
+ * service dimensions with the key drivers of CSAT; customers at risk; the funnel; the directly-follows graph; and
+ * conformance against the map. The HTML has inline CSS and SVG, no script, and fetches nothing.
+ * <pre>{@code
+ * Report.of(SampleData.journeyMap(), card, interactions).withStage("support").write(Path.of("report.html"));
+ * }</pre>
+ * This type is immutable and thread-safe; the analysis runs once, when the report is made.
+ */
+public final class Report {
+
+    private final Analysis analysis;
+
+    private Report(Analysis analysis) {
+        this.analysis = analysis;
+    }
+
+    /**
+     * Analyses interactions against a journey map with a scorecard, scoring every interaction.
+     *
+     * @param map  the designed journey, not null
+     * @param scorecard  the scorecard, whose metrics are built-in ones, not null
+     * @param interactions  the log, not empty
+     * @return the report, never null
+     * @throws IllegalArgumentException if there are no interactions
+     */
+    public static Report of(JourneyMap map, Scorecard scorecard, List<Interaction> interactions) {
+        return of(map, scorecard, interactions, Optional.empty());
+    }
+
+    /** The scorecard of the demo: NPS, CSAT, CES, first-contact resolution, resolution, transfers,
+     * abandonment and median wait. */
+    public static Scorecard serviceQuality() {
+        return Analysis.serviceQuality();
+    }
+
+    private static Report of(JourneyMap map, Scorecard scorecard, List<Interaction> interactions,
+            Optional<String> stage) {
+        checkNotNull(map, "map");
+        checkNotNull(scorecard, "scorecard");
+        List<Interaction> copy = ImmutableList.copyOf(checkNotNull(interactions, "interactions"));
+        if (copy.isEmpty()) {
+            throw new IllegalArgumentException("a report needs at least one interaction");
+        }
+        ImportSummary source = new ImportSummary("in memory", copy.size(), copy.size(), List.of());
+        return new Report(Analysis.of(map, scorecard, source, copy, MetricRegistry.builtIn(), stage));
+    }
+
+    /**
+     * Returns the report with the scorecard computed over the interactions of one stage only (e.g.
+     * {@code support} for a customer-service scorecard); journeys still use every interaction.
+     */
+    public Report withStage(String stage) {
+        checkNotNull(stage, "stage");
+        return new Report(Analysis.of(analysis.map(), analysis.scorecard(), analysis.imported(),
+                analysis.interactions(), MetricRegistry.builtIn(), Optional.of(stage)));
+    }
+
+    /** The terminal summary: scorecard with changes, worst touchpoints, conformance, at-risk, drivers, funnel. */
+    public String summary() {
+        return analysis.summary();
+    }
+
+    /** The whole report as one HTML document. */
+    public String toHtml() {
+        return HtmlReport.render(analysis);
+    }
+
+    /**
+     * Writes the HTML report to a file, replacing it.
+     *
+     * @param file  the file, not null
+     * @return the file, never null
+     * @throws UncheckedIOException naming the file if it cannot be written
+     */
+    public Path write(Path file) {
+        checkNotNull(file, "file");
+        try {
+            Files.writeString(file, toHtml(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the report to " + file + ": " + e.getMessage(), e);
+        }
+        return file;
+    }
+
+    /** Returns the summary. */
+    @Override
+    public String toString() {
+        return summary();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.rapport.examples.internal;
+
+import dev.rapport.journey.EventLogReader;
+import dev.rapport.journey.ImportResult;
+import dev.rapport.journey.JourneyMap;
+import dev.rapport.metrics.MetricRegistry;
+import dev.rapport.metrics.Scorecard;
+import dev.rapport.metrics.ScoringStrategies;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Reading the command line's inputs: logs by file extension, journey maps and scorecard definitions. */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    static final String LOG_FORMATS = "CSV (.csv, canonical header), JSON lines (.jsonl, .ndjson) or XES (.xes)";
+
+    /** Reads an event log, choosing the format by the file's extension. */
+    static ImportResult log(String command, String name, boolean lenient, Terminal terminal) {
+        Path file = existing(name);
+        EventLogReader reader = lenient ? EventLogReader.lenient() : EventLogReader.strict();
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        terminal.progress("importing " + file + " ...");
+        ImportResult result;
+        if (lower.endsWith(".csv")) {
+            result = reader.csv(file);
+        } else if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+            result = reader.jsonLines(file);
+        } else if (lower.endsWith(".xes")) {
+            result = reader.xes(file);
+        } else {
+            throw new UsageException(command, "cannot tell the format of '" + name + "': use " + LOG_FORMATS);
+        }
+        terminal.progressDone();
+        if (result.interactions().isEmpty()) {
+            throw new BadInputException(result.summary() + "; no interactions to analyse");
+        }
+        return result;
+    }
+
+    static JourneyMap map(String name) {
+        return JourneyMap.read(existing(name));
+    }
+
+    static Scorecard scorecard(String name, MetricRegistry metrics) {
+        return Scorecard.read(existing(name), metrics, ScoringStrategies.builtIn());
+    }
+
+    static Path existing(String name) {
+        Path file = Path.of(name);
+        if (!Files.isRegularFile(file)) {
+            throw BadInputException.of("read", file, Files.isDirectory(file)
+                    ? new java.io.IOException("it is a directory") : new NoSuchFileException(name));
+        }
+        return file;
+    }
+}

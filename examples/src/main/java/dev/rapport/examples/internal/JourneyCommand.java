@@ -1,0 +1,134 @@
+package dev.rapport.examples.internal;
+
+import com.google.common.collect.Multiset;
+import dev.rapport.core.RapportJson;
+import dev.rapport.journey.Annotation;
+import dev.rapport.journey.ConformanceReport;
+import dev.rapport.journey.DirectlyFollowsGraph;
+import dev.rapport.journey.FollowStats;
+import dev.rapport.journey.Grouping;
+import dev.rapport.journey.ImportResult;
+import dev.rapport.journey.JourneyLog;
+import dev.rapport.journey.JourneyMap;
+import dev.rapport.journey.Transition;
+import dev.rapport.journey.Variant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code rapport journey}: discovery of the actual journeys in a log, and conformance against a map. */
+public final class JourneyCommand implements Command {
+
+    @Override
+    public String name() {
+        return "journey";
+    }
+
+    @Override
+    public String summary() {
+        return "discover journeys in a log and check them against a journey map";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: rapport journey LOG [--map FILE] [--by customer|case] [--format json|dot|mermaid|svg]
+                                       [--top N] [--lenient]
+
+                Discovers the directly-follows graph of the journeys in LOG (touchpoints in time order per
+                customer or per case) and, with --map, checks each journey against the designed journey map.
+
+                LOG is """ + Inputs.LOG_FORMATS + """
+                .
+
+                Options:
+                  --map FILE      a journey map in JSON (needed for --format svg)
+                  --by KEY        customer (default) or case: what makes one journey
+                  --format F      json (default): discovery and conformance;
+                                  dot, mermaid: the discovered graph for Graphviz or Mermaid;
+                                  svg: the map's picture with each touchpoint's visits
+                  --top N         how many variants and unexpected moves to list in JSON (default 10)
+                  --lenient       leave out bad rows (listed in the import summary) instead of failing
+                """;
+    }
+
+    @Override
+    public int run(List<String> arguments, Terminal terminal) {
+        Args args = Args.parse(name(), arguments, Set.of("map", "by", "format", "top"), Set.of("lenient"));
+        String log = args.positional(1, 1, "the log file (LOG)").get(0);
+        String format = args.choice("format", "json", List.of("json", "dot", "mermaid", "svg"));
+        Grouping grouping = args.choice("by", "customer", List.of("customer", "case")).equals("case")
+                ? Grouping.BY_CASE : Grouping.BY_CUSTOMER;
+        int top = (int) args.longOption("top", 10, 1, 10_000);
+        if (format.equals("svg") && args.option("map").isEmpty()) {
+            throw new UsageException(name(), "--format svg draws the journey map: give --map FILE");
+        }
+        Optional<JourneyMap> map = args.option("map").map(Inputs::map);
+        ImportResult imported = Inputs.log(name(), log, args.flag("lenient"), terminal);
+        JourneyLog journeys = JourneyLog.of(imported.interactions(), grouping);
+        DirectlyFollowsGraph discovered = DirectlyFollowsGraph.of(journeys);
+        switch (format) {
+            case "dot" -> terminal.out().print(discovered.toDot());
+            case "mermaid" -> terminal.out().print(discovered.toMermaid());
+            case "svg" -> {
+                Map<String, Annotation> visits = new TreeMap<>();
+                discovered.occurrences().forEach((touchpoint, count) ->
+                        visits.put(touchpoint, Annotation.neutral(count + " visits")));
+                terminal.out().print(map.orElseThrow().toSvg(visits));
+            }
+            default -> terminal.out().println(RapportJson.mapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(json(imported, grouping, discovered,
+                            map.map(m -> ConformanceReport.of(m, journeys)), top)));
+        }
+        return 0;
+    }
+
+    static ObjectNode json(ImportResult imported, Grouping grouping, DirectlyFollowsGraph discovered,
+            Optional<ConformanceReport> conformance, int top) {
+        ObjectNode root = ScorecardCommand.envelope(imported.summary());
+        root.put("grouping", grouping == Grouping.BY_CASE ? "case" : "customer");
+        root.put("journeys", discovered.journeys());
+        ObjectNode discovery = root.putObject("discovery");
+        discovery.put("pairs", discovered.pairs());
+        ArrayNode edges = discovery.putArray("edges");
+        for (FollowStats edge : discovered.edges()) {
+            ObjectNode e = edges.addObject();
+            e.put("from", edge.transition().from());
+            e.put("to", edge.transition().to());
+            e.put("count", edge.count());
+            e.put("median_seconds", edge.medianSeconds());
+        }
+        ArrayNode variants = discovery.putArray("variants");
+        for (Variant variant : discovered.topVariants(top)) {
+            ObjectNode v = variants.addObject();
+            ArrayNode path = v.putArray("touchpoints");
+            variant.touchpoints().forEach(path::add);
+            v.put("count", variant.count());
+        }
+        conformance.ifPresent(report -> {
+            ObjectNode c = root.putObject("conformance");
+            c.put("fitness", report.fitness());
+            c.put("mean_fitness", report.meanFitness());
+            c.put("fitting_journeys", report.fittingJourneys());
+            c.put("repeat_contacts", report.repeatContacts());
+            c.put("starting_outside_entry", report.startingOutsideEntry());
+            c.put("ending_outside_exit", report.endingOutsideExit());
+            ArrayNode unexpected = c.putArray("unexpected_transitions");
+            report.unexpectedTransitions().entrySet().stream()
+                    .sorted((a, b) -> Integer.compare(b.getCount(), a.getCount())).limit(top)
+                    .forEach((Multiset.Entry<Transition> entry) -> {
+                        ObjectNode u = unexpected.addObject();
+                        u.put("from", entry.getElement().from());
+                        u.put("to", entry.getElement().to());
+                        u.put("count", entry.getCount());
+                    });
+            ObjectNode skipped = c.putObject("skipped_stages");
+            report.skippedStages().entrySet().forEach(e -> skipped.put(e.getElement(), e.getCount()));
+        });
+        return root;
+    }
+}

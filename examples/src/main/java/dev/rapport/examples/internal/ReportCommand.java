@@ -1,0 +1,66 @@
+package dev.rapport.examples.internal;
+
+import dev.rapport.journey.ImportResult;
+import dev.rapport.journey.JourneyMap;
+import dev.rapport.metrics.MetricRegistry;
+import dev.rapport.metrics.Scorecard;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/** {@code rapport report}: the HTML report for a log, a journey map and a scorecard. */
+public final class ReportCommand implements Command {
+
+    @Override
+    public String name() {
+        return "report";
+    }
+
+    @Override
+    public String summary() {
+        return "write the self-contained HTML report for a log, a journey map and a scorecard";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: rapport report LOG --map FILE [--scorecard FILE] [--stage ID] [--out FILE] [--lenient]
+
+                Writes one self-contained HTML file (no network needed to view it): the scorecard for the
+                latest quarter in LOG against the previous quarter, by touchpoint and channel; the journey map
+                with each touchpoint's score; importance and performance of the rated dimensions; customers at
+                risk; the funnel; the directly-follows graph; and conformance against the map. Prints the
+                same summary as the demo.
+
+                LOG is """ + Inputs.LOG_FORMATS + """
+                .
+
+                Options:
+                  --map FILE        the journey map in JSON
+                  --scorecard FILE  a scorecard definition in JSON (default: the demo's service-quality card)
+                  --stage ID        score only the interactions of this stage, e.g. support (default: all)
+                  --out FILE        where to write the report (default: report.html)
+                  --lenient         leave out bad rows (listed in the import summary) instead of failing
+                """;
+    }
+
+    @Override
+    public int run(List<String> arguments, Terminal terminal) {
+        Args args = Args.parse(name(), arguments, Set.of("map", "scorecard", "stage", "out"), Set.of("lenient"));
+        String log = args.positional(1, 1, "the log file (LOG)").get(0);
+        JourneyMap map = Inputs.map(args.option("map")
+                .orElseThrow(() -> new UsageException(name(), "missing --map FILE")));
+        MetricRegistry metrics = MetricRegistry.builtIn();
+        Scorecard card = args.option("scorecard").map(s -> Inputs.scorecard(s, metrics))
+                .orElse(Analysis.serviceQuality());
+        ImportResult imported = Inputs.log(name(), log, args.flag("lenient"), terminal);
+        Analysis analysis = Analysis.of(map, card, imported.summary(), imported.interactions(), metrics,
+                args.option("stage"));
+        Path out = Path.of(args.option("out").orElse("report.html"));
+        DemoCommand.write(out, HtmlReport.render(analysis));
+        terminal.out().print(analysis.summary());
+        terminal.out().println();
+        terminal.out().println("Report: " + out.toAbsolutePath().normalize().toUri());
+        return 0;
+    }
+}

@@ -1,0 +1,218 @@
+package dev.rapport.examples.internal;
+
+import dev.rapport.core.Interaction;
+import dev.rapport.core.RapportJson;
+import dev.rapport.journey.ImportResult;
+import dev.rapport.journey.ImportSummary;
+import dev.rapport.metrics.Breakdown;
+import dev.rapport.metrics.Estimate;
+import dev.rapport.metrics.Metric;
+import dev.rapport.metrics.MetricRegistry;
+import dev.rapport.metrics.Scorecard;
+import dev.rapport.metrics.ScorecardResult;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code rapport scorecard}: a scorecard definition, or a few named metrics, over a log. */
+public final class ScorecardCommand implements Command {
+
+    static final List<String> DIMENSIONS =
+            List.of("touchpoint", "stage", "channel", "segment", "agent", "week", "month", "quarter");
+
+    @Override
+    public String name() {
+        return "scorecard";
+    }
+
+    @Override
+    public String summary() {
+        return "compute a scorecard, or named metrics, over interactions";
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: rapport scorecard LOG (--definition FILE | --metrics NAME,...) [--by DIM,...] [--json]
+                                         [--lenient]
+
+                Computes a scorecard (KPIs with targets, thresholds, weights and a scoring strategy, from a
+                JSON definition) or, for a quick question, the named built-in metrics, over the interactions
+                in LOG, overall and broken down by each DIM.
+
+                LOG is """ + Inputs.LOG_FORMATS + """
+                .
+
+                Options:
+                  --definition FILE  a scorecard definition in JSON
+                  --metrics NAMES    built-in metrics, comma-separated, e.g. nps,csat,resolution-rate
+                  --by DIMS          breakdowns, comma-separated: touchpoint, stage, channel, segment, agent,
+                                     week, month, quarter (periods in UTC)
+                  --json             write JSON instead of a table
+                  --lenient          leave out bad rows (listed in the import summary) instead of failing
+
+                Metrics: """ + String.join(", ", MetricRegistry.builtIn().names()) + "\n";
+    }
+
+    @Override
+    public int run(List<String> arguments, Terminal terminal) {
+        Args args = Args.parse(name(), arguments, Set.of("definition", "metrics", "by"), Set.of("json", "lenient"));
+        String log = args.positional(1, 1, "the log file (LOG)").get(0);
+        if (args.option("definition").isPresent() == args.option("metrics").isPresent()) {
+            throw new UsageException(name(), "give either --definition FILE or --metrics NAME,...");
+        }
+        MetricRegistry registry = MetricRegistry.builtIn();
+        List<Breakdown> breakdowns = breakdowns(args.option("by").orElse(""));
+        List<String> metricNames = args.option("metrics").map(m -> names(m, registry)).orElse(List.of());
+        Scorecard card = args.option("definition").map(d -> Inputs.scorecard(d, registry)).orElse(null);
+        ImportResult imported = Inputs.log(name(), log, args.flag("lenient"), terminal);
+        List<Interaction> interactions = imported.interactions();
+        boolean json = args.flag("json");
+        if (card != null) {
+            ScorecardResult overall = card.evaluate(interactions, registry);
+            List<ScorecardResult> byDimension = breakdowns.stream()
+                    .map(b -> card.evaluate(interactions, registry, b)).collect(Collectors.toList());
+            if (json) {
+                ObjectNode root = envelope(imported.summary());
+                root.set("result", RapportJson.mapper().readTree(overall.toJson()));
+                var list = root.putArray("breakdowns");
+                byDimension.forEach(r -> list.add(RapportJson.mapper().readTree(r.toJson())));
+                terminal.out().println(RapportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
+            } else {
+                terminal.out().println(imported.summary());
+                terminal.out().println();
+                terminal.out().print(overall);
+                for (ScorecardResult result : byDimension) {
+                    String text = result.toString();
+                    int groups = text.indexOf(System.lineSeparator() + "by ");
+                    terminal.out().print(groups < 0 ? text : text.substring(groups));
+                }
+            }
+            return 0;
+        }
+        Map<String, Estimate> overall = estimates(interactions, metricNames, registry);
+        Map<String, Map<String, Map<String, Estimate>>> grouped = new LinkedHashMap<>();
+        for (Breakdown breakdown : breakdowns) {
+            Map<String, List<Interaction>> groups = interactions.stream()
+                    .collect(Collectors.groupingBy(breakdown::groupOf, TreeMap::new, Collectors.toList()));
+            Map<String, Map<String, Estimate>> results = new LinkedHashMap<>();
+            groups.forEach((key, members) -> results.put(key, estimates(members, metricNames, registry)));
+            grouped.put(breakdown.name(), results);
+        }
+        if (json) {
+            ObjectNode root = envelope(imported.summary());
+            var metricsArray = root.putArray("metrics");
+            metricNames.forEach(metricsArray::add);
+            root.set("overall", RapportJson.mapper().valueToTree(overall));
+            var list = root.putArray("breakdowns");
+            grouped.forEach((by, groups) -> {
+                ObjectNode node = list.addObject();
+                node.put("by", by);
+                node.set("groups", RapportJson.mapper().valueToTree(groups));
+            });
+            terminal.out().println(RapportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        } else {
+            terminal.out().println(imported.summary());
+            terminal.out().println();
+            terminal.out().print(table("", Map.of("all", overall), metricNames));
+            grouped.forEach((by, groups) -> {
+                terminal.out().println();
+                terminal.out().print(table(by, groups, metricNames));
+            });
+        }
+        return 0;
+    }
+
+    static ObjectNode envelope(ImportSummary summary) {
+        ObjectNode root = RapportJson.mapper().createObjectNode();
+        root.put("format_version", 1);
+        ObjectNode input = root.putObject("import");
+        input.put("source", summary.source());
+        input.put("rows_read", summary.rowsRead());
+        input.put("accepted", summary.accepted());
+        input.put("rejected", summary.rejected().size());
+        return root;
+    }
+
+    private List<String> names(String text, MetricRegistry registry) {
+        List<String> names = new ArrayList<>();
+        for (String name : text.split(",")) {
+            String trimmed = name.trim();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            if (!registry.contains(trimmed)) {
+                throw new UsageException(this.name(), "unknown metric '" + trimmed + "'; the metrics are "
+                        + String.join(", ", registry.names()));
+            }
+            names.add(trimmed);
+        }
+        if (names.isEmpty()) {
+            throw new UsageException(this.name(), "--metrics names no metric");
+        }
+        return names;
+    }
+
+    private List<Breakdown> breakdowns(String text) {
+        List<Breakdown> breakdowns = new ArrayList<>();
+        for (String name : text.split(",")) {
+            String trimmed = name.trim();
+            if (!trimmed.isEmpty()) {
+                breakdowns.add(breakdown(this.name(), trimmed));
+            }
+        }
+        return breakdowns;
+    }
+
+    static Breakdown breakdown(String command, String name) {
+        return switch (name) {
+            case "touchpoint" -> Breakdown.touchpoint();
+            case "stage" -> Breakdown.stage();
+            case "channel" -> Breakdown.channel();
+            case "segment" -> Breakdown.segment();
+            case "agent" -> Breakdown.agent();
+            case "week" -> Breakdown.byWeek(ZoneOffset.UTC);
+            case "month" -> Breakdown.byMonth(ZoneOffset.UTC);
+            case "quarter" -> Breakdown.byQuarter(ZoneOffset.UTC);
+            default -> throw new UsageException(command, "unknown breakdown '" + name + "'; use one of "
+                    + String.join(", ", DIMENSIONS));
+        };
+    }
+
+    private static Map<String, Estimate> estimates(List<Interaction> interactions, List<String> names,
+            MetricRegistry registry) {
+        Map<String, Estimate> estimates = new LinkedHashMap<>();
+        for (String name : names) {
+            Metric<Interaction, ?, Estimate> metric = registry.named(name);
+            estimates.put(name, interactions.stream().collect(metric.collector()));
+        }
+        return estimates;
+    }
+
+    private static String table(String by, Map<String, Map<String, Estimate>> groups, List<String> metrics) {
+        int width = Math.max(by.length(), groups.keySet().stream().mapToInt(String::length).max().orElse(0));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", by));
+        for (String metric : metrics) {
+            out.append(String.format(Locale.ROOT, "  %-30s", metric));
+        }
+        out.append(System.lineSeparator());
+        groups.forEach((key, estimates) -> {
+            out.append(String.format(Locale.ROOT, "%-" + width + "s", key));
+            for (String metric : metrics) {
+                Estimate e = estimates.get(metric);
+                String cell = e.isEmpty() ? "-" : Format.value(e) + " " + Format.range(e.lower(), e.upper())
+                        + " n=" + e.sampleSize();
+                out.append(String.format(Locale.ROOT, "  %-30s", cell));
+            }
+            out.append(System.lineSeparator());
+        });
+        return out.toString();
+    }
+}

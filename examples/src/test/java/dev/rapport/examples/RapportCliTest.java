@@ -1,0 +1,231 @@
+package dev.rapport.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rapport.core.RapportJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** The command line run as a real process: java from java.home, the test class path, the main class. */
+class RapportCliTest {
+
+    @TempDir
+    static Path dir;
+    static Path sample;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    @BeforeAll
+    static void writeSample() {
+        sample = dir.resolve("sample.csv");
+        SampleData.of(2_000).writeCsv(sample);
+    }
+
+    static Run rapport(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), Rapport.class.getName()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile())
+                .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "rapport did not finish");
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.propertyNames().forEach(names::add);
+        return names;
+    }
+
+    //-----------------------------------------------------------------------
+    // bad usage: exit 2
+    //-----------------------------------------------------------------------
+    @Test
+    void noArguments_exit2WithUsageOnStderr() throws Exception {
+        Run run = rapport();
+        assertEquals(2, run.exit());
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith("Usage: rapport <command> [options]"), run.err());
+    }
+
+    @Test
+    void unknownCommand_exit2NamingIt() throws Exception {
+        Run run = rapport("frobnicate");
+        assertEquals(2, run.exit());
+        assertEquals("rapport: unknown command 'frobnicate'; the commands are demo, generate, scorecard, journey, "
+                + "report\nRun 'rapport --help' for usage.\n", run.err());
+    }
+
+    @Test
+    void unknownOption_exit2NamingIt() throws Exception {
+        Run run = rapport("scorecard", "sample.csv", "--metrics", "nps", "--colour");
+        assertEquals(2, run.exit());
+        assertEquals("rapport scorecard: unknown option '--colour'\nRun 'rapport scorecard --help' for usage.\n",
+                run.err());
+    }
+
+    @Test
+    void unknownMetric_exit2ListingTheMetrics() throws Exception {
+        Run run = rapport("scorecard", "sample.csv", "--metrics", "nps,happiness");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().startsWith("rapport scorecard: unknown metric 'happiness'; the metrics are "
+                + "abandonment-rate, "), run.err());
+    }
+
+    @Test
+    void badOptionValues_exit2() throws Exception {
+        Run run = rapport("journey", "sample.csv", "--format", "pdf");
+        assertEquals(2, run.exit());
+        assertEquals("rapport journey: option '--format' must be one of json, dot, mermaid, svg, was 'pdf'\n"
+                + "Run 'rapport journey --help' for usage.\n", run.err());
+        Run rows = rapport("generate", "--rows", "many");
+        assertEquals(2, rows.exit());
+        assertTrue(rows.err().startsWith("rapport generate: option '--rows' must be a whole number, was 'many'"));
+    }
+
+    //-----------------------------------------------------------------------
+    // bad input: exit 1
+    //-----------------------------------------------------------------------
+    @Test
+    void missingLog_exit1NamingTheFile() throws Exception {
+        Run run = rapport("scorecard", "nope.csv", "--metrics", "nps");
+        assertEquals(1, run.exit());
+        assertEquals("rapport scorecard: cannot read nope.csv: no such file or directory\n", run.err());
+    }
+
+    @Test
+    void malformedRow_exit1NamingFileLineAndValue() throws Exception {
+        List<String> lines = Files.readAllLines(sample).subList(0, 3);
+        List<String> bad = new ArrayList<>(lines);
+        bad.add("i-9,c-9,,yesterday,web-landing,awareness,web,automated,0,74,resolved,,first-timer,,,,,,,,,");
+        Files.write(dir.resolve("bad.csv"), bad);
+        Run run = rapport("scorecard", "bad.csv", "--metrics", "nps");
+        assertEquals(1, run.exit());
+        assertEquals("rapport scorecard: bad.csv line 4: unparseable timestamp 'yesterday'\n", run.err());
+    }
+
+    @Test
+    void invalidJourneyMap_exit1NamingTheJsonPath() throws Exception {
+        Files.writeString(dir.resolve("map.json"), "{\"id\": \"x\"}");
+        Run run = rapport("journey", "sample.csv", "--map", "map.json");
+        assertEquals(1, run.exit());
+        assertTrue(run.err().startsWith("rapport journey: map.json line 1"), run.err());
+        assertTrue(run.err().contains("missing required property 'name'"), run.err());
+    }
+
+    //-----------------------------------------------------------------------
+    // success: exit 0
+    //-----------------------------------------------------------------------
+    @Test
+    void help_onEveryCommand() throws Exception {
+        for (String command : List.of("demo", "generate", "scorecard", "journey", "report")) {
+            Run run = rapport(command, "--help");
+            assertEquals(0, run.exit(), command);
+            assertTrue(run.out().startsWith("Usage: rapport " + command), run.out());
+        }
+    }
+
+    @Test
+    void scorecardJson_hasTheDocumentedFields() throws Exception {
+        Run run = rapport("scorecard", "sample.csv", "--metrics", "nps,abandonment-rate", "--by", "channel",
+                "--json");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("", run.err());
+        JsonNode root = RapportJson.mapper().readTree(run.out());
+        assertEquals(1, root.get("format_version").asInt());
+        assertEquals(2000, root.get("import").get("accepted").asLong());
+        assertEquals("nps", root.get("metrics").get(0).asString());
+        assertEquals(2000, root.get("overall").get("abandonment-rate").get("sample_size").asLong());
+        assertEquals("channel", root.get("breakdowns").get(0).get("by").asString());
+        assertTrue(root.get("breakdowns").get(0).get("groups").get("phone").get("nps").has("lower"));
+    }
+
+    @Test
+    void journey_jsonWithConformanceAndDot() throws Exception {
+        Files.writeString(dir.resolve("retail-map.json"), SampleData.journeyMap().toJson());
+        Run json = rapport("journey", "sample.csv", "--map", "retail-map.json", "--top", "3");
+        assertEquals(0, json.exit(), json.err());
+        JsonNode root = RapportJson.mapper().readTree(json.out());
+        double fitness = root.get("conformance").get("fitness").asDouble();
+        assertTrue(fitness > 0.5 && fitness < 1, "fitness " + fitness);
+        assertEquals(3, root.get("discovery").get("variants").size());
+        assertEquals(List.of("format_version", "import", "grouping", "journeys", "discovery", "conformance"),
+                names(root));
+        assertEquals(List.of("source", "rows_read", "accepted", "rejected"), names(root.get("import")));
+        assertEquals(List.of("pairs", "edges", "variants"), names(root.get("discovery")));
+        assertEquals(List.of("from", "to", "count", "median_seconds"), names(root.get("discovery").get("edges").get(0)));
+        assertEquals(List.of("touchpoints", "count"), names(root.get("discovery").get("variants").get(0)));
+        assertEquals(List.of("fitness", "mean_fitness", "fitting_journeys", "repeat_contacts", "starting_outside_entry",
+                "ending_outside_exit", "unexpected_transitions", "skipped_stages"), names(root.get("conformance")));
+        Run dot = rapport("journey", "sample.csv", "--format", "dot");
+        assertEquals(0, dot.exit(), dot.err());
+        assertTrue(dot.out().startsWith("digraph"), dot.out());
+    }
+
+    @Test
+    void jsonLinesAndXes_areReadByTheirExtension() throws Exception {
+        List<String> lines = new ArrayList<>();
+        var oneLine = RapportJson.mapper().writer().without(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+        SampleData.of(300).interactions().forEach(i -> lines.add(oneLine.writeValueAsString(i)));
+        Files.write(dir.resolve("sample.jsonl"), lines);
+        Run jsonLines = rapport("scorecard", "sample.jsonl", "--metrics", "resolution-rate", "--json");
+        assertEquals(0, jsonLines.exit(), jsonLines.err());
+        assertEquals(300, RapportJson.mapper().readTree(jsonLines.out()).get("import").get("accepted").asLong());
+        Files.copy(Path.of("src/test/resources/logs/returns.xes"), dir.resolve("returns.xes"));
+        Run xes = rapport("journey", "returns.xes", "--by", "case");
+        assertEquals(0, xes.exit(), xes.err());
+        JsonNode root = RapportJson.mapper().readTree(xes.out());
+        assertEquals(4, root.get("import").get("accepted").asLong());
+        assertEquals(2, root.get("journeys").asLong());
+        assertEquals(2, root.get("discovery").get("pairs").asLong());
+        Run unknown = rapport("journey", "sample.parquet");
+        assertEquals(1, unknown.exit());
+        assertEquals("rapport journey: cannot read sample.parquet: no such file or directory\n", unknown.err());
+    }
+
+    @Test
+    void reportAndSvg_forYourOwnLogAndMap() throws Exception {
+        Files.writeString(dir.resolve("own-map.json"), SampleData.journeyMap().toJson());
+        Run report = rapport("report", "sample.csv", "--map", "own-map.json", "--stage", "support", "--out",
+                "own.html");
+        assertEquals(0, report.exit(), report.err());
+        assertTrue(report.out().startsWith("sample.csv: 2000 rows read, 2000 accepted, 0 rejected"), report.out());
+        assertTrue(Files.readString(dir.resolve("own.html")).contains("<h2>Conformance: journeys against the map</h2>"));
+        Run svg = rapport("journey", "sample.csv", "--map", "own-map.json", "--format", "svg");
+        assertEquals(0, svg.exit(), svg.err());
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(svg.out().getBytes(StandardCharsets.UTF_8)));
+        assertTrue(svg.out().contains(" visits"), svg.out());
+        Run noMap = rapport("journey", "sample.csv", "--format", "svg");
+        assertEquals(2, noMap.exit());
+        assertEquals("rapport journey: --format svg draws the journey map: give --map FILE\n"
+                + "Run 'rapport journey --help' for usage.\n", noMap.err());
+    }
+
+    @Test
+    void demo_writesTheReportAndPrintsTheSummary() throws Exception {
+        Run run = rapport("demo", "--rows", "3000", "--out", "demo");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("", run.err());
+        assertTrue(run.out().contains("Service quality (support contacts), 2026-Q3"), run.out());
+        assertTrue(run.out().contains("Journeys against the map:"), run.out());
+        assertTrue(run.out().contains("Report: file:"), run.out());
+        assertTrue(Files.size(dir.resolve("demo").resolve("report.html")) > 10_000);
+        assertEquals(3001, Files.readAllLines(dir.resolve("demo").resolve("interactions.csv")).size());
+    }
+}
