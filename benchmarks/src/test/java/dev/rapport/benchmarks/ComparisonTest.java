@@ -31,6 +31,13 @@ class ComparisonTest {
     }
 
     @Test
+    void run_fusedScorecardPrototype_agreesWithDuckDb() {
+        List<WorkloadResult> results = Comparison.run(ComparisonOptions.of(2000).withWorkloads("scorecard-fused")
+                .withRepeat(1), new PrintStream(new ByteArrayOutputStream()));
+        assertEquals(List.of("scorecard-fused"), results.stream().map(WorkloadResult::workload).toList());
+    }
+
+    @Test
     void run_unknownWorkload_exitCode2WithTheName() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Benchmarks.run(new String[] {"--rows", "10", "--workloads", "scorecard,joins"},
