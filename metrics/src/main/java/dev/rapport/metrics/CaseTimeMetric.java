@@ -68,6 +68,11 @@ final class CaseTimeMetric implements Metric<Interaction, CaseTimes, Estimate> {
         return policy;
     }
 
+    /** The same metric over issues as {@code policy} recognises them. */
+    CaseTimeMetric withPolicy(FcrPolicy policy) {
+        return new CaseTimeMetric(name, policy, calendar, measure, summary, parameter);
+    }
+
     @Override
     public CaseTimes empty() {
         return CaseTimes.empty();
@@ -168,6 +173,6 @@ final class CaseTimeMetric implements Metric<Interaction, CaseTimes, Estimate> {
 
     @Override
     public String toString() {
-        return "metric " + name + (calendar == null ? " in calendar time" : " in business time of " + calendar);
+        return "metric " + name + " " + policy + (calendar == null ? " in calendar time" : " in business time of " + calendar);
     }
 }

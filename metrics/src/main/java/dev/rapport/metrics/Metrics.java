@@ -347,6 +347,25 @@ public final class Metrics {
         return UNRESOLVED_CASES;
     }
 
+    /**
+     * The same case-time metric (resolution time, first response, resolution SLA, unresolved-case rate) over
+     * issues as {@code policy} recognises them: by case id, or by customer plus contact reason, counting only
+     * contacts on the policy's channels. The policy's repeat window plays no part. The name is unchanged.
+     * <pre>{@code
+     * Metrics.withPolicy(Metrics.resolutionTime(90, desk), FcrPolicy.DEFAULT.withSameIssue(CUSTOMER_AND_REASON))
+     * }</pre>
+     *
+     * @param metric  a case-time metric from this class, not null
+     * @param policy  how contacts are grouped into issues, not null
+     * @throws IllegalArgumentException if the metric is not a case-time metric from this class, naming it
+     */
+    public static Metric<Interaction, CaseTimes, Estimate> withPolicy(Metric<Interaction, CaseTimes, Estimate> metric,
+            FcrPolicy policy) {
+        checkArgument(checkNotNull(metric, "metric") instanceof CaseTimeMetric,
+                "metric '%s' is not a case-time metric of Metrics", metric.name());
+        return ((CaseTimeMetric) metric).withPolicy(checkNotNull(policy, "policy"));
+    }
+
     private static CaseTimeMetric caseTime(String prefix, BusinessCalendar calendar, CaseTimeMetric.Measure measure,
             int percentile) {
         checkArgument(percentile >= 1 && percentile <= 100, "percentile must be between 1 and 100, was %s",

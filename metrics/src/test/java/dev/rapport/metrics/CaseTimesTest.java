@@ -171,7 +171,58 @@ class CaseTimesTest {
                 "first-response-mean", "resolution-sla-attainment", "unresolved-case-rate")), names::toString);
     }
 
+    @Test
+    void withPolicy_customerAndReason_groupsByReasonAndCountsPolicyChannels() {
+        // Same customer, two reasons: "billing" resolved 1 h after its first contact; "delivery" never resolved.
+        // A chat contact on "delivery" is left out by the phone-only policy.
+        List<Interaction> contacts = List.of(
+                Interaction.builder("i-1", "c-1", Instant.parse("2026-01-05T10:00:00Z"), "phone-support",
+                        Channel.PHONE).reason("billing").outcome(Outcome.UNRESOLVED).waitSeconds(10).build(),
+                Interaction.builder("i-2", "c-1", Instant.parse("2026-01-05T10:50:00Z"), "phone-support",
+                        Channel.PHONE).reason("billing").outcome(Outcome.RESOLVED).handleSeconds(600).build(),
+                Interaction.builder("i-3", "c-1", Instant.parse("2026-01-05T11:00:00Z"), "phone-support",
+                        Channel.PHONE).reason("delivery").outcome(Outcome.UNRESOLVED).build(),
+                Interaction.builder("i-4", "c-1", Instant.parse("2026-01-05T12:00:00Z"), "chat-support",
+                        Channel.CHAT).reason("delivery").outcome(Outcome.RESOLVED).build());
+        FcrPolicy phoneByReason = FcrPolicy.DEFAULT.withSameIssue(FcrPolicy.SameIssue.CUSTOMER_AND_REASON)
+                .withChannels(Channel.PHONE);
+        Metric<Interaction, CaseTimes, Estimate> mean = Metrics.withPolicy(Metrics.resolutionTimeMean(), phoneByReason);
+        assertEquals(3_600, contacts.stream().collect(mean.collector()).point(), 1e-9);
+        assertEquals(1, contacts.stream().collect(mean.collector()).sampleSize());
+        Metric<Interaction, CaseTimes, Estimate> open = Metrics.withPolicy(Metrics.unresolvedCaseRate(),
+                phoneByReason);
+        assertEquals(0.5, contacts.stream().collect(open.collector()).point(), 1e-12);
+    }
+
     //-----------------------------------------------------------------------
+    @Test
+    void withPolicy_notACaseTimeMetric_rejectedWithItsName() {
+        Metric<Interaction, CaseTimes, Estimate> other = new Metric<>() {
+            public String name() {
+                return "mine";
+            }
+
+            public CaseTimes empty() {
+                return CaseTimes.empty();
+            }
+
+            public CaseTimes add(CaseTimes state, Interaction observation) {
+                return state;
+            }
+
+            public CaseTimes merge(CaseTimes left, CaseTimes right) {
+                return left.merge(right);
+            }
+
+            public Estimate finish(CaseTimes state) {
+                return state.unresolved().estimate();
+            }
+        };
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Metrics.withPolicy(other, FcrPolicy.DEFAULT));
+        assertEquals("metric 'mine' is not a case-time metric of Metrics", e.getMessage());
+    }
+
     @Test
     void resolutionTime_percentileOutOfRange_rejectedWithTheValue() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -167,6 +167,14 @@ class MetricsProperties {
             bulkEqualsPerObject(Metrics.reasonShare("billing-rate", "billing"), all);
             bulkEqualsPerObject(Metrics.repeatContactRate(byReason), all);
             sharding(Metrics.fcr(byReason), all, all.size());
+            for (Metric<Interaction, CaseTimes, Estimate> times : List.of(Metrics.resolutionTime(90, DESK),
+                    Metrics.firstResponseMean(), Metrics.unresolvedCaseRate())) {
+                Metric<Interaction, CaseTimes, Estimate> byIssue = Metrics.withPolicy(times, byReason);
+                bulkEqualsPerObject(byIssue, all);
+                sharding(byIssue, all, all.size());
+                mergeLaws(byIssue, all.subList(0, all.size() / 3), all.subList(all.size() / 3, all.size() / 2),
+                        all.subList(all.size() / 2, all.size()));
+            }
         });
     }
 
