@@ -186,13 +186,14 @@ public final class RapportJson {
         checkNotNull(source, "source");
         checkNotNull(type, "type");
         T value;
-        try {
-            value = MAPPER.readValue(reader, type);
+        try (JsonParser parser = MAPPER.createParser(reader)) {
+            skipLeadingFormatVersion(parser);
+            value = MAPPER.readValue(parser, type);
         } catch (JacksonException e) {
             throw translate(e, source);
         }
         if (value == null) {
-            throw new UnreadableInputException(source, 0, 0, "$", "expected a " + Names.words(type) + ", found null",
+            throw new UnreadableInputException(source, 0, 0, "$", "expected " + typeName(type) + ", found null",
                     null);
         }
         return validateRead(value, source);
@@ -215,6 +216,30 @@ public final class RapportJson {
                     .toList());
         }
         return value;
+    }
+
+    /**
+     * Reads {@code "format_version"} when it is the first property of the root object, as {@link #write} puts it,
+     * and leaves the parser on the next property, so that values written as maps read back exactly. A version
+     * elsewhere in a root object is handled by {@link FormatVersionHandler}.
+     */
+    private static void skipLeadingFormatVersion(JsonParser parser) {
+        if (parser.nextToken() != tools.jackson.core.JsonToken.START_OBJECT) {
+            return;
+        }
+        if (parser.nextToken() == tools.jackson.core.JsonToken.PROPERTY_NAME
+                && FORMAT_PROPERTY.equals(parser.currentName())) {
+            parser.nextToken();
+            checkVersion(parser);
+            parser.nextToken();
+        }
+    }
+
+    private static void checkVersion(JsonParser parser) {
+        if (!parser.currentToken().isNumeric() || parser.getValueAsInt() != FORMAT_VERSION) {
+            throw MismatchedInputException.from(parser, Integer.class, "unsupported " + FORMAT_PROPERTY + " "
+                    + parser.getString() + "; this release reads version " + FORMAT_VERSION);
+        }
     }
 
     //-----------------------------------------------------------------------
@@ -263,6 +288,9 @@ public final class RapportJson {
         if (message.startsWith("unsupported " + FORMAT_PROPERTY)) {
             return message;
         }
+        if (message.startsWith("Trailing token")) {
+            return "trailing content after the document";
+        }
         if (e instanceof MismatchedInputException mismatch && message.startsWith("Missing required creator property")) {
             int start = message.indexOf('\'');
             int end = message.indexOf('\'', start + 1);
@@ -290,7 +318,8 @@ public final class RapportJson {
         if (type == java.time.Instant.class) {
             return "an instant such as 2026-01-05T09:30:00Z";
         }
-        return "a " + Names.words(type);
+        String words = Names.words(type);
+        return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
     }
 
     private static String firstLine(String message) {
@@ -323,10 +352,7 @@ public final class RapportJson {
                     || !p.streamReadContext().getParent().inRoot()) {
                 return false;
             }
-            if (!p.currentToken().isNumeric() || p.getValueAsInt() != FORMAT_VERSION) {
-                throw MismatchedInputException.from(p, Integer.class, "unsupported format_version "
-                        + p.getString() + "; this release reads version " + FORMAT_VERSION);
-            }
+            checkVersion(p);
             return true;
         }
     }

@@ -127,6 +127,26 @@ class RapportJsonTest {
     }
 
     @Test
+    void read_mapShapedDocument_versionIsNotAnEntry() {
+        java.util.Map<String, Integer> ratings = java.util.Map.of("timeliness", 4);
+        String json = RapportJson.write(ratings);
+        assertTrue(json.contains("\"format_version\" : 1"), json);
+        assertEquals(ratings, RapportJson.read(json, java.util.Map.class));
+    }
+
+    @Test
+    void read_versionNotFirst_stillAccepted() {
+        assertEquals(Stage.SUPPORT, RapportJson.read(
+                "{\"id\": \"support\", \"format_version\": 1, \"name\": \"Support\", \"order\": 5}", Stage.class));
+    }
+
+    @Test
+    void read_trailingContent_rejected() {
+        var e = unreadable("{\"scale\": \"csat\", \"adequate\": 3, \"desired\": 4} {}", Expectation.class);
+        assertEquals("trailing content after the document", e.problem());
+    }
+
+    @Test
     void read_malformedJson_givesLineAndColumn() {
         var e = unreadable("{\n\"id\": \"faq\",\n", Touchpoint.class);
         assertEquals(Optional.of(3L), e.line());

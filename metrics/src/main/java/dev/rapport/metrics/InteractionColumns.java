@@ -143,6 +143,10 @@ public final class InteractionColumns {
         if (metric instanceof CaseMetric cases) {
             return new Issues(this, cases.policy()).share(cases.isFcr()).estimate();
         }
+        if (metric instanceof CaseTimeMetric times) {
+            CaseTimeArrays arrays = new CaseTimeArrays(this, times.policy());
+            return times.finish(arrays.first, arrays.wait, arrays.resolved, arrays.first.length);
+        }
         Map<List<String>, S> states = accumulate(metric);
         return metric.finish(states.isEmpty() ? metric.empty() : states.get(List.of()));
     }
@@ -153,7 +157,7 @@ public final class InteractionColumns {
      */
     public <S> ImmutableMap<List<String>, Estimate> evaluate(Metric<Interaction, S, Estimate> metric,
             Dimension... dimensions) {
-        if (metric instanceof CaseMetric && dimensions.length == 0) {
+        if ((metric instanceof CaseMetric || metric instanceof CaseTimeMetric) && dimensions.length == 0) {
             return ImmutableMap.of(List.of(), evaluate(metric));
         }
         ImmutableMap.Builder<List<String>, Estimate> result = ImmutableMap.builder();
@@ -173,6 +177,11 @@ public final class InteractionColumns {
             checkArgument(dimensions.length == 0, "metric '%s' is over issues and cannot be grouped by %s",
                     metric.name(), Arrays.toString(dimensions));
             return ImmutableMap.of(List.of(), (S) new Issues(this, cases.policy()).counts());
+        }
+        if (metric instanceof CaseTimeMetric times) {
+            checkArgument(dimensions.length == 0, "metric '%s' is over cases and cannot be grouped by %s",
+                    metric.name(), Arrays.toString(dimensions));
+            return ImmutableMap.of(List.of(), (S) new CaseTimeArrays(this, times.policy()).state());
         }
         checkArgument(metric instanceof BuiltInMetric, "metric '%s' has no columnar form", metric.name());
         BuiltInMetric<S> builtIn = (BuiltInMetric<S>) metric;
@@ -218,33 +227,10 @@ public final class InteractionColumns {
         Issues(InteractionColumns c, FcrPolicy policy) {
             this.c = c;
             this.policy = policy;
-            boolean[] channelCounts = new boolean[c.channels.size()];
-            for (int ch = 0; ch < channelCounts.length; ch++) {
-                channelCounts[ch] = policy.counts(dev.rapport.core.Channel.of(c.channels.get(ch)));
-            }
-            if (policy.sameIssue() == FcrPolicy.SameIssue.CASE) {
-                issueOfRow = c.caseId;
-                keys = c.cases;
-            } else {
-                issueOfRow = new int[c.size];
-                Map<Long, Integer> codes = new HashMap<>();
-                List<String> names = new ArrayList<>();
-                for (int r = 0; r < c.size; r++) {
-                    if (c.reason[r] < 0) {
-                        issueOfRow[r] = -1;
-                        continue;
-                    }
-                    long key = (long) c.customer[r] << 32 | c.reason[r];
-                    Integer code = codes.get(key);
-                    if (code == null) {
-                        code = names.size();
-                        codes.put(key, code);
-                        names.add(c.customers.get(c.customer[r]) + "\u0000" + c.reasons.get(c.reason[r]));
-                    }
-                    issueOfRow[r] = code;
-                }
-                keys = names;
-            }
+            IssueCodes codes = IssueCodes.of(c, policy);
+            boolean[] channelCounts = codes.channelCounts();
+            issueOfRow = codes.ofRow();
+            keys = codes.keys();
             int issues = keys.size();
             int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), c.size / CHUNK));
             int step = (c.size + parts - 1) / Math.max(1, parts);
@@ -328,6 +314,89 @@ public final class InteractionColumns {
                 }
             }
             return CaseContacts.of(issues);
+        }
+    }
+
+    /**
+     * The issue of each row under a policy as a dense code ({@code -1}: no issue), the issue keys by code, and
+     * whether each channel code counts.
+     */
+    record IssueCodes(int[] ofRow, List<String> keys, boolean[] channelCounts) {
+        static IssueCodes of(InteractionColumns c, FcrPolicy policy) {
+            boolean[] channelCounts = new boolean[c.channels.size()];
+            for (int ch = 0; ch < channelCounts.length; ch++) {
+                channelCounts[ch] = policy.counts(dev.rapport.core.Channel.of(c.channels.get(ch)));
+            }
+            if (policy.sameIssue() == FcrPolicy.SameIssue.CASE) {
+                return new IssueCodes(c.caseId, c.cases, channelCounts);
+            }
+            int[] issueOfRow = new int[c.size];
+            Map<Long, Integer> codes = new HashMap<>();
+            List<String> names = new ArrayList<>();
+            for (int r = 0; r < c.size; r++) {
+                if (c.reason[r] < 0) {
+                    issueOfRow[r] = -1;
+                    continue;
+                }
+                long key = (long) c.customer[r] << 32 | c.reason[r];
+                Integer code = codes.get(key);
+                if (code == null) {
+                    code = names.size();
+                    codes.put(key, code);
+                    names.add(c.customers.get(c.customer[r]) + "\u0000" + c.reasons.get(c.reason[r]));
+                }
+                issueOfRow[r] = code;
+            }
+            return new IssueCodes(issueOfRow, names, channelCounts);
+        }
+    }
+
+    /**
+     * Each case's first start, first wait and earliest resolving end in primitive arrays indexed by issue code
+     * ({@link CaseTimeMetric#OPEN} where there is none), folded by the rule of {@link CaseTimes.Case}.
+     */
+    static final class CaseTimeArrays {
+        final IssueCodes codes;
+        final long[] first;
+        final long[] wait;
+        final long[] resolved;
+
+        CaseTimeArrays(InteractionColumns c, FcrPolicy policy) {
+            codes = IssueCodes.of(c, policy);
+            int issues = codes.keys().size();
+            first = new long[issues];
+            wait = new long[issues];
+            resolved = new long[issues];
+            Arrays.fill(first, CaseTimeMetric.OPEN);
+            Arrays.fill(resolved, CaseTimeMetric.OPEN);
+            byte resolvedCode = (byte) Outcome.RESOLVED.ordinal();
+            for (int r = 0; r < c.size; r++) {
+                int i = codes.ofRow()[r];
+                if (i < 0 || !codes.channelCounts()[c.channel[r] & 0xFF]) {
+                    continue;
+                }
+                long t = c.timestamp[r];
+                int w = c.waitMillis[r];
+                if (t < first[i] || t == first[i] && w < wait[i]) {
+                    first[i] = t;
+                    wait[i] = w;
+                }
+                if (c.outcome[r] == resolvedCode) {
+                    resolved[i] = Math.min(resolved[i], t + w + c.handleMillis[r]);
+                }
+            }
+        }
+
+        /** The state form, keyed by case name; built only when states are asked for. */
+        CaseTimes state() {
+            Map<String, CaseTimes.Case> cases = new HashMap<>();
+            for (int i = 0; i < first.length; i++) {
+                if (first[i] != CaseTimeMetric.OPEN) {
+                    cases.put(codes.keys().get(i), new CaseTimes.Case(first[i], wait[i],
+                            resolved[i] == CaseTimeMetric.OPEN ? null : resolved[i]));
+                }
+            }
+            return CaseTimes.of(cases);
         }
     }
 

@@ -29,6 +29,9 @@ public final class Metrics {
     /** The default service-level threshold for waits: 20 seconds (the "80/20" call-centre standard). */
     public static final Duration DEFAULT_SLA_THRESHOLD = Duration.ofSeconds(20);
 
+    /** The default resolution SLA: 24 hours of calendar time from the first contact. */
+    public static final Duration DEFAULT_RESOLUTION_SLA = Duration.ofHours(24);
+
     /** The written channels: e-mail, web forms, chat, social media, SMS and in-app messages. */
     public static final java.util.Set<Channel> WRITTEN_CHANNELS = java.util.Set.of(Channel.EMAIL, Channel.WEB,
             Channel.CHAT, Channel.SOCIAL, Channel.SMS, Channel.MOBILE_APP);
@@ -244,6 +247,147 @@ public final class Metrics {
         return RATING_MEANS.get(index);
     }
 
+    //-----------------------------------------------------------------------
+    // Case times. A case is an issue as FcrPolicy.DEFAULT groups contacts: by case id (contacts without one are
+    // not counted). Time to resolution runs from the start of the case's first contact to the earliest end (start
+    // + wait + handling time) of a contact with outcome RESOLVED; first-response time is the wait of the case's
+    // first contact, i.e. the time until the customer was first attended. Cases never resolved are left out of
+    // time to resolution and counted by unresolvedCaseRate(). In business time, only the hours in which the
+    // calendar's desk is open count (BusinessCalendar#businessTime).
+
+    /**
+     * A percentile of the time to resolution per case in seconds (nearest rank, see {@link Distribution}), named
+     * e.g. {@code resolution-time-p90}; over resolved cases only ({@link #unresolvedCaseRate()} counts the rest).
+     *
+     * @param percentile  a whole percentile from 1 to 100
+     */
+    public static Metric<Interaction, CaseTimes, Estimate> resolutionTime(int percentile) {
+        return caseTime("resolution-time", null, CaseTimeMetric.Measure.RESOLUTION, percentile);
+    }
+
+    /**
+     * A percentile of the time to resolution per case in business seconds, named e.g.
+     * {@code resolution-time-p90-business}.
+     *
+     * @param percentile  a whole percentile from 1 to 100
+     * @param calendar  the desk's business hours, not null
+     */
+    public static Metric<Interaction, CaseTimes, Estimate> resolutionTime(int percentile, BusinessCalendar calendar) {
+        return caseTime("resolution-time", checkNotNull(calendar, "calendar"), CaseTimeMetric.Measure.RESOLUTION,
+                percentile);
+    }
+
+    /** The mean time to resolution per resolved case in seconds, t interval: {@code resolution-time-mean}. */
+    public static Metric<Interaction, CaseTimes, Estimate> resolutionTimeMean() {
+        return RESOLUTION_MEAN;
+    }
+
+    /** The mean time to resolution in business seconds, {@code resolution-time-mean-business}. */
+    public static Metric<Interaction, CaseTimes, Estimate> resolutionTimeMean(BusinessCalendar calendar) {
+        return new CaseTimeMetric("resolution-time-mean-business", FcrPolicy.DEFAULT, checkNotNull(calendar,
+                "calendar"), CaseTimeMetric.Measure.RESOLUTION, CaseTimeMetric.Summary.MEAN, 0);
+    }
+
+    /**
+     * Resolution SLA attainment: the share of resolved cases resolved within {@code threshold} of their first
+     * contact, Wilson interval; named {@code resolution-sla-attainment} for {@link #DEFAULT_RESOLUTION_SLA} and
+     * e.g. {@code resolved-within-8h} otherwise. Open cases are not in the denominator (there is no "now" to age
+     * them against); report {@link #unresolvedCaseRate()} beside it.
+     *
+     * @param threshold  the threshold, not negative
+     */
+    public static Metric<Interaction, CaseTimes, Estimate> resolutionSlaAttainment(Duration threshold) {
+        return within(threshold, null);
+    }
+
+    /**
+     * Resolution SLA attainment in business time, e.g. {@code resolved-within-8h-business}: "resolved within one
+     * business day" with a calendar open 8 hours a day.
+     *
+     * @param threshold  the threshold in business time, not negative
+     * @param calendar  the desk's business hours, not null
+     */
+    public static Metric<Interaction, CaseTimes, Estimate> resolutionSlaAttainment(Duration threshold,
+            BusinessCalendar calendar) {
+        return within(threshold, checkNotNull(calendar, "calendar"));
+    }
+
+    /**
+     * A percentile of the first-response time per case in seconds (the wait of the case's first contact), named
+     * e.g. {@code first-response-p90}.
+     *
+     * @param percentile  a whole percentile from 1 to 100
+     */
+    public static Metric<Interaction, CaseTimes, Estimate> firstResponse(int percentile) {
+        return caseTime("first-response", null, CaseTimeMetric.Measure.FIRST_RESPONSE, percentile);
+    }
+
+    /**
+     * A percentile of the first-response time in business seconds: the business time between the first contact's
+     * start and start + wait, named e.g. {@code first-response-p90-business}.
+     *
+     * @param percentile  a whole percentile from 1 to 100
+     * @param calendar  the desk's business hours, not null
+     */
+    public static Metric<Interaction, CaseTimes, Estimate> firstResponse(int percentile, BusinessCalendar calendar) {
+        return caseTime("first-response", checkNotNull(calendar, "calendar"), CaseTimeMetric.Measure.FIRST_RESPONSE,
+                percentile);
+    }
+
+    /** The mean first-response time per case in seconds, t interval: {@code first-response-mean}. */
+    public static Metric<Interaction, CaseTimes, Estimate> firstResponseMean() {
+        return FIRST_RESPONSE_MEAN;
+    }
+
+    /**
+     * The unresolved-case rate, {@code unresolved-case-rate}: the share of cases with no contact resolving them,
+     * Wilson interval; the cases that time to resolution leaves out.
+     */
+    public static Metric<Interaction, CaseTimes, Estimate> unresolvedCaseRate() {
+        return UNRESOLVED_CASES;
+    }
+
+    /**
+     * The same case-time metric (resolution time, first response, resolution SLA, unresolved-case rate) over
+     * issues as {@code policy} recognises them: by case id, or by customer plus contact reason, counting only
+     * contacts on the policy's channels. The policy's repeat window plays no part. The name is unchanged.
+     * <pre>{@code
+     * Metrics.withPolicy(Metrics.resolutionTime(90, desk), FcrPolicy.DEFAULT.withSameIssue(CUSTOMER_AND_REASON))
+     * }</pre>
+     *
+     * @param metric  a case-time metric from this class, not null
+     * @param policy  how contacts are grouped into issues, not null
+     * @throws IllegalArgumentException if the metric is not a case-time metric from this class, naming it
+     */
+    public static Metric<Interaction, CaseTimes, Estimate> withPolicy(Metric<Interaction, CaseTimes, Estimate> metric,
+            FcrPolicy policy) {
+        checkArgument(checkNotNull(metric, "metric") instanceof CaseTimeMetric,
+                "metric '%s' is not a case-time metric of Metrics", metric.name());
+        return ((CaseTimeMetric) metric).withPolicy(checkNotNull(policy, "policy"));
+    }
+
+    private static CaseTimeMetric caseTime(String prefix, BusinessCalendar calendar, CaseTimeMetric.Measure measure,
+            int percentile) {
+        checkArgument(percentile >= 1 && percentile <= 100, "percentile must be between 1 and 100, was %s",
+                percentile);
+        return new CaseTimeMetric(String.format(Locale.ROOT, "%s-p%d%s", prefix, percentile,
+                calendar == null ? "" : "-business"), FcrPolicy.DEFAULT, calendar, measure,
+                CaseTimeMetric.Summary.PERCENTILE, percentile);
+    }
+
+    private static CaseTimeMetric within(Duration threshold, BusinessCalendar calendar) {
+        checkNotNull(threshold, "threshold");
+        checkArgument(!threshold.isNegative(), "resolution SLA threshold must not be negative, was %s", threshold);
+        long millis = threshold.toMillis();
+        String name = (threshold.equals(DEFAULT_RESOLUTION_SLA) ? "resolution-sla-attainment"
+                : "resolved-within-" + (millis % 3_600_000 == 0 ? millis / 3_600_000 + "h"
+                        : millis % 60_000 == 0 ? millis / 60_000 + "m"
+                        : millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms"))
+                + (calendar == null ? "" : "-business");
+        return new CaseTimeMetric(name, FcrPolicy.DEFAULT, calendar, CaseTimeMetric.Measure.RESOLUTION,
+                CaseTimeMetric.Summary.WITHIN, millis);
+    }
+
     /** Every built-in metric over interactions, in a stable order. */
     public static List<Metric<Interaction, ?, Estimate>> builtIn() {
         return BUILT_IN;
@@ -287,6 +431,13 @@ public final class Metrics {
     private static final CaseMetric FCR = new CaseMetric("fcr", FcrPolicy.DEFAULT, true);
     private static final CaseMetric REPEAT = new CaseMetric("repeat-contact-rate", FcrPolicy.DEFAULT, false);
 
+    private static final CaseTimeMetric RESOLUTION_MEAN = new CaseTimeMetric("resolution-time-mean",
+            FcrPolicy.DEFAULT, null, CaseTimeMetric.Measure.RESOLUTION, CaseTimeMetric.Summary.MEAN, 0);
+    private static final CaseTimeMetric FIRST_RESPONSE_MEAN = new CaseTimeMetric("first-response-mean",
+            FcrPolicy.DEFAULT, null, CaseTimeMetric.Measure.FIRST_RESPONSE, CaseTimeMetric.Summary.MEAN, 0);
+    private static final CaseTimeMetric UNRESOLVED_CASES = new CaseTimeMetric("unresolved-case-rate",
+            FcrPolicy.DEFAULT, null, CaseTimeMetric.Measure.UNRESOLVED, CaseTimeMetric.Summary.WITHIN, 0);
+
     private static final List<Metric<Interaction, ?, Estimate>> BUILT_IN = builtInList();
 
     private static List<Metric<Interaction, ?, Estimate>> builtInList() {
@@ -299,6 +450,11 @@ public final class Metrics {
         }
         list.add(slaAttainment(DEFAULT_SLA_THRESHOLD), FCR, REPEAT);
         list.add(PRODUCTIVITY, REPEAT_BUSINESS);
+        for (int p : new int[] {50, 90, 95, 99}) {
+            list.add(resolutionTime(p), firstResponse(p));
+        }
+        list.add(RESOLUTION_MEAN, FIRST_RESPONSE_MEAN, resolutionSlaAttainment(DEFAULT_RESOLUTION_SLA),
+                UNRESOLVED_CASES);
         list.addAll(RATING_MEANS);
         return list.build();
     }

@@ -67,11 +67,21 @@ class MetricsProperties {
                 .handleSeconds(r.nextInt(3_600_000) / 1000.0).survey(survey).build();
     }
 
-    /** Every built-in metric, and the reason shares that need the caller's reasons. */
+    /** A desk open 9-17 on weekdays in Berlin, closed on one holiday inside the generated period. */
+    static final BusinessCalendar DESK = BusinessCalendar.of(java.time.ZoneId.of("Europe/Berlin"))
+            .withHours(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0), java.time.DayOfWeek.MONDAY,
+                    java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.WEDNESDAY, java.time.DayOfWeek.THURSDAY,
+                    java.time.DayOfWeek.FRIDAY)
+            .withHoliday(java.time.LocalDate.of(2026, 1, 6));
+
+    /** Every built-in metric, the reason shares that need the caller's reasons, and case times in business time. */
     static final List<Metric<Interaction, ?, Estimate>> METRICS = com.google.common.collect.ImmutableList
             .<Metric<Interaction, ?, Estimate>>builder().addAll(Metrics.builtIn())
             .add(Metrics.writtenComplaintRate("billing"), Metrics.oralComplaintRate("billing", "delivery"),
                     Metrics.reasonShare("delivery-rate", "delivery"))
+            .add(Metrics.resolutionTime(90, DESK), Metrics.resolutionTimeMean(DESK), Metrics.firstResponse(50, DESK),
+                    Metrics.resolutionSlaAttainment(java.time.Duration.ofHours(8), DESK),
+                    Metrics.resolutionSlaAttainment(java.time.Duration.ofMinutes(90)))
             .build();
 
     static Gen<List<Interaction>> interactions() {
@@ -138,7 +148,7 @@ class MetricsProperties {
         Map<List<String>, S> expected = new LinkedHashMap<>();
         groups.forEach((key, rows) -> expected.put(key, fold(metric, rows)));
         InteractionColumns columns = InteractionColumns.of(all);
-        if (metric instanceof CaseMetric) {
+        if (metric instanceof CaseMetric || metric instanceof CaseTimeMetric) {
             assertEquals(Map.of(List.of(), fold(metric, all)), columns.accumulate(metric), metric.name());
             assertEquals(metric.finish(fold(metric, all)), columns.evaluate(metric), metric.name());
             return;
@@ -157,6 +167,14 @@ class MetricsProperties {
             bulkEqualsPerObject(Metrics.reasonShare("billing-rate", "billing"), all);
             bulkEqualsPerObject(Metrics.repeatContactRate(byReason), all);
             sharding(Metrics.fcr(byReason), all, all.size());
+            for (Metric<Interaction, CaseTimes, Estimate> times : List.of(Metrics.resolutionTime(90, DESK),
+                    Metrics.firstResponseMean(), Metrics.unresolvedCaseRate())) {
+                Metric<Interaction, CaseTimes, Estimate> byIssue = Metrics.withPolicy(times, byReason);
+                bulkEqualsPerObject(byIssue, all);
+                sharding(byIssue, all, all.size());
+                mergeLaws(byIssue, all.subList(0, all.size() / 3), all.subList(all.size() / 3, all.size() / 2),
+                        all.subList(all.size() / 2, all.size()));
+            }
         });
     }
 
@@ -173,7 +191,7 @@ class MetricsProperties {
         S state = fold(metric, all);
         @SuppressWarnings("unchecked")
         Class<S> type = metric instanceof BuiltInMetric<?> builtIn ? ((BuiltInMetric<S>) builtIn).stateType()
-                : (Class<S>) CaseContacts.class;
+                : metric instanceof CaseTimeMetric ? (Class<S>) CaseTimes.class : (Class<S>) CaseContacts.class;
         String json = RapportJson.mapper().writeValueAsString(state);
         assertEquals(state, RapportJson.mapper().readValue(json, type), json);
     }

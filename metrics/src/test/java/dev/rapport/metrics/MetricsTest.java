@@ -356,10 +356,14 @@ class MetricsTest {
     @Test
     void registry_builtIn_knowsEveryMetricByName() {
         assertEquals(List.of("abandonment-rate", "ces-agree", "ces-mean", "ces-net", "csat", "csat-mean",
-                "escalation-rate", "fcr", "handle-mean", "handle-p50", "handle-p90", "handle-p95", "handle-p99", "nps",
+                "escalation-rate", "fcr", "first-response-mean", "first-response-p50", "first-response-p90",
+                "first-response-p95", "first-response-p99", "handle-mean", "handle-p50", "handle-p90", "handle-p95",
+                "handle-p99", "nps",
                 "proactive-contact-rate", "productivity", "rating-above-and-beyond", "rating-approachability",
                 "rating-flexibility", "rating-personalization", "rating-reliability", "rating-timeliness",
-                "repeat-business-rate", "repeat-contact-rate", "resolution-rate", "sla-attainment", "transfer-rate",
+                "repeat-business-rate", "repeat-contact-rate", "resolution-rate", "resolution-sla-attainment",
+                "resolution-time-mean", "resolution-time-p50", "resolution-time-p90", "resolution-time-p95",
+                "resolution-time-p99", "sla-attainment", "transfer-rate", "unresolved-case-rate",
                 "unresolved-rate", "wait-mean", "wait-p50", "wait-p90", "wait-p95", "wait-p99"),
                 List.copyOf(MetricRegistry.builtIn().names()));
     }
