@@ -42,7 +42,7 @@ public final class InteractionColumns {
 
     /** The code of a missing survey answer, and of a missing optional id (as {@code -1}). */
     public static final byte MISSING = -1;
-    /** Rows per range when evaluating in parallel. */
+    /** Rows per range when evaluating in parallel, at least. */
     static final int CHUNK = 1 << 16;
     /** The service dimensions whose ratings are kept as columns (allocated only once a rating is seen). */
     static final List<ServiceDimension> RATED = ServiceDimension.builtIn();
@@ -197,10 +197,14 @@ public final class InteractionColumns {
         checkArgument(metric instanceof BuiltInMetric, "metric '%s' has no columnar form", metric.name());
         BuiltInMetric<S> builtIn = (BuiltInMetric<S>) metric;
         Grouping grouping = new Grouping(this, dimensions);
-        int chunks = (size + CHUNK - 1) / CHUNK;
-        S[] merged = IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
-            int from = chunk * CHUNK;
-            int to = Math.min(size, from + CHUNK);
+        // a few large ranges rather than one per CHUNK rows: each range keeps one mutable accumulator per group
+        // (a histogram for a distribution) and merges are few, instead of one immutable state per chunk
+        int parts = Math.max(1, Math.min((size + CHUNK - 1) / CHUNK,
+                4 * Runtime.getRuntime().availableProcessors()));
+        int step = (size + parts - 1) / parts;
+        S[] merged = IntStream.range(0, size == 0 ? 0 : parts).parallel().mapToObj(part -> {
+            int from = part * step;
+            int to = Math.min(size, from + step);
             int[] groups = grouping.groupsOf(from, to);
             return builtIn.kernel().accumulate(this, from, to, groups, grouping.count);
         }).reduce((left, right) -> {
