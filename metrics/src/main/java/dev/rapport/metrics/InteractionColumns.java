@@ -24,8 +24,10 @@ import java.util.stream.IntStream;
  * channel, customer, case, reason, agent and segment ids ({@code int}), outcome, channel and survey answers
  * ({@code byte}, with {@link #MISSING} for no answer), start time in epoch milliseconds ({@code long}), wait and
  * handling time in whole milliseconds ({@code int}); touchpoint, reason and segment codes are {@code short} (at
- * most 32,766 distinct each), customer, case and agent codes {@code int}. 40 bytes per interaction plus the
- * dictionaries, which are stored as one UTF-8 byte array with an {@code int} offset per distinct id.
+ * most 32,766 distinct each), customer, case and agent codes {@code int}: 37 bytes per interaction plus the
+ * dictionaries, which are stored as one UTF-8 byte array with an {@code int} offset per distinct id. Survey answers
+ * are stored sparsely: the ascending indexes of the rows with any answer ({@code int}) and, for those rows only, one
+ * answer byte per question (NPS, CSAT, CES and each rated service dimension).
  * <p>
  * The built-in metrics of {@link Metrics} evaluate over columns in tight loops, split into row ranges run in
  * parallel whose states are merged, optionally grouped by any {@link Dimension}s, and give exactly the same
@@ -40,7 +42,7 @@ public final class InteractionColumns {
 
     /** The code of a missing survey answer, and of a missing optional id (as {@code -1}). */
     public static final byte MISSING = -1;
-    /** Rows per range when evaluating in parallel. */
+    /** Rows per range when evaluating in parallel, at least. */
     static final int CHUNK = 1 << 16;
     /** The service dimensions whose ratings are kept as columns (allocated only once a rating is seen). */
     static final List<ServiceDimension> RATED = ServiceDimension.builtIn();
@@ -62,10 +64,12 @@ public final class InteractionColumns {
     final short[] segment;
     final byte[] channel;
     final byte[] outcome;
+    final byte[] initiator;
+    /** The rows with any survey answer, ascending; the answer columns below are aligned with it, not with rows. */
+    final int[] surveyed;
     final byte[] nps;
     final byte[] csat;
     final byte[] ces;
-    final byte[] initiator;
     /** Per built-in service dimension (in {@link ServiceDimension#builtIn()} order) its 1-5 ratings, or null if none. */
     final byte[][] ratings;
     final List<String> touchpoints;
@@ -89,13 +93,14 @@ public final class InteractionColumns {
         segment = Arrays.copyOf(b.segment, size);
         channel = Arrays.copyOf(b.channel, size);
         outcome = Arrays.copyOf(b.outcome, size);
-        nps = Arrays.copyOf(b.nps, size);
-        csat = Arrays.copyOf(b.csat, size);
-        ces = Arrays.copyOf(b.ces, size);
         initiator = Arrays.copyOf(b.initiator, size);
+        surveyed = Arrays.copyOf(b.surveyed, b.surveyedCount);
+        nps = Arrays.copyOf(b.nps, b.surveyedCount);
+        csat = Arrays.copyOf(b.csat, b.surveyedCount);
+        ces = Arrays.copyOf(b.ces, b.surveyedCount);
         ratings = new byte[RATED.size()][];
         for (int d = 0; d < ratings.length; d++) {
-            ratings[d] = b.ratings[d] == null ? null : Arrays.copyOf(b.ratings[d], size);
+            ratings[d] = b.ratings[d] == null ? null : Arrays.copyOf(b.ratings[d], b.surveyedCount);
         }
         touchpoints = b.touchpoints.values();
         customers = b.customers.values();
@@ -123,6 +128,12 @@ public final class InteractionColumns {
     /** The number of interactions (rows). */
     public int size() {
         return size;
+    }
+
+    /** The index in {@link #surveyed} of the first surveyed row at or after {@code row}. */
+    int firstSurveyed(int row) {
+        int i = Arrays.binarySearch(surveyed, row);
+        return i >= 0 ? i : -i - 1;
     }
 
     /** A duration in seconds as whole milliseconds, the unit of every duration metric on either path. */
@@ -186,10 +197,14 @@ public final class InteractionColumns {
         checkArgument(metric instanceof BuiltInMetric, "metric '%s' has no columnar form", metric.name());
         BuiltInMetric<S> builtIn = (BuiltInMetric<S>) metric;
         Grouping grouping = new Grouping(this, dimensions);
-        int chunks = (size + CHUNK - 1) / CHUNK;
-        S[] merged = IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
-            int from = chunk * CHUNK;
-            int to = Math.min(size, from + CHUNK);
+        // a few large ranges rather than one per CHUNK rows: each range keeps one mutable accumulator per group
+        // (a histogram for a distribution) and merges are few, instead of one immutable state per chunk
+        int parts = Math.max(1, Math.min((size + CHUNK - 1) / CHUNK,
+                4 * Runtime.getRuntime().availableProcessors()));
+        int step = (size + parts - 1) / parts;
+        S[] merged = IntStream.range(0, size == 0 ? 0 : parts).parallel().mapToObj(part -> {
+            int from = part * step;
+            int to = Math.min(size, from + step);
             int[] groups = grouping.groupsOf(from, to);
             return builtIn.kernel().accumulate(this, from, to, groups, grouping.count);
         }).reduce((left, right) -> {
@@ -571,10 +586,12 @@ public final class InteractionColumns {
         private short[] segment = new short[1024];
         private byte[] channel = new byte[1024];
         private byte[] outcome = new byte[1024];
-        private byte[] nps = new byte[1024];
-        private byte[] csat = new byte[1024];
-        private byte[] ces = new byte[1024];
         private byte[] initiator = new byte[1024];
+        private int surveyedCount;
+        private int[] surveyed = new int[256];
+        private byte[] nps = new byte[256];
+        private byte[] csat = new byte[256];
+        private byte[] ces = new byte[256];
         private final byte[][] ratings = new byte[RATED.size()][];
         private final Dictionary touchpoints = new Dictionary();
         private final Dictionary customers = new Dictionary();
@@ -608,26 +625,49 @@ public final class InteractionColumns {
             segment[row] = small(interaction.segment().map(segments::code).orElse(-1), "segments");
             channel[row] = (byte) channelCode;
             outcome[row] = (byte) interaction.outcome().ordinal();
-            nps[row] = (byte) interaction.survey().nps().orElse(MISSING);
-            csat[row] = (byte) interaction.survey().csat().orElse(MISSING);
-            ces[row] = (byte) interaction.survey().ces().orElse(MISSING);
             initiator[row] = (byte) (interaction.initiator() == Initiator.COMPANY ? 1 : 0);
-            if (!interaction.survey().ratings().isEmpty()) {
-                addRatings(row, interaction.survey());
+            SurveyScores survey = interaction.survey();
+            if (survey.nps().isPresent() || survey.csat().isPresent() || survey.ces().isPresent()
+                    || !survey.ratings().isEmpty()) {
+                addSurvey(row, survey);
             }
             size++;
             return this;
         }
 
-        private void addRatings(int row, SurveyScores survey) {
+        private void addSurvey(int row, SurveyScores survey) {
+            if (surveyedCount == surveyed.length) {
+                growSurveyed();
+            }
+            int i = surveyedCount;
+            surveyed[i] = row;
+            nps[i] = (byte) survey.nps().orElse(MISSING);
+            csat[i] = (byte) survey.csat().orElse(MISSING);
+            ces[i] = (byte) survey.ces().orElse(MISSING);
             for (int d = 0; d < ratings.length; d++) {
                 OptionalInt rating = survey.rating(RATED.get(d));
                 if (rating.isPresent()) {
                     if (ratings[d] == null) {
-                        ratings[d] = new byte[timestamp.length];
+                        ratings[d] = new byte[surveyed.length];
                         Arrays.fill(ratings[d], MISSING);
                     }
-                    ratings[d][row] = (byte) rating.getAsInt();
+                    ratings[d][i] = (byte) rating.getAsInt();
+                }
+            }
+            surveyedCount++;
+        }
+
+        private void growSurveyed() {
+            int capacity = Math.addExact(surveyedCount, Math.max(256, surveyedCount >> 1));
+            surveyed = Arrays.copyOf(surveyed, capacity);
+            nps = Arrays.copyOf(nps, capacity);
+            csat = Arrays.copyOf(csat, capacity);
+            ces = Arrays.copyOf(ces, capacity);
+            for (int d = 0; d < ratings.length; d++) {
+                if (ratings[d] != null) {
+                    int old = ratings[d].length;
+                    ratings[d] = Arrays.copyOf(ratings[d], capacity);
+                    Arrays.fill(ratings[d], old, capacity, MISSING);
                 }
             }
         }
@@ -650,17 +690,7 @@ public final class InteractionColumns {
             segment = Arrays.copyOf(segment, capacity);
             channel = Arrays.copyOf(channel, capacity);
             outcome = Arrays.copyOf(outcome, capacity);
-            nps = Arrays.copyOf(nps, capacity);
-            csat = Arrays.copyOf(csat, capacity);
-            ces = Arrays.copyOf(ces, capacity);
             initiator = Arrays.copyOf(initiator, capacity);
-            for (int d = 0; d < ratings.length; d++) {
-                if (ratings[d] != null) {
-                    int old = ratings[d].length;
-                    ratings[d] = Arrays.copyOf(ratings[d], capacity);
-                    Arrays.fill(ratings[d], old, capacity, MISSING);
-                }
-            }
         }
 
         /** The columns of everything appended so far, trimmed to size. */

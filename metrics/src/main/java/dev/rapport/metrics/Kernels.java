@@ -7,7 +7,7 @@ final class Kernels {
     private Kernels() {
     }
 
-    /** A byte column of survey answers; for {@code rating-<dimension>}, null if no row has such a rating. */
+    /** A byte column of survey answers aligned with {@code c.surveyed}; for {@code rating-<dimension>}, null if no row has such a rating. */
     static byte[] survey(InteractionColumns c, String which) {
         if (which.startsWith("rating-")) {
             String dimension = which.substring("rating-".length());
@@ -39,14 +39,13 @@ final class Kernels {
     static BuiltInMetric.Kernel<NetPromoterScore> net(String column, int high, int low) {
         return (c, from, to, groups, groupCount) -> {
             byte[] answers = survey(c, column);
+            int[] rows = c.surveyed;
             long[] counts = new long[groupCount * 3];
-            boolean[] seen = new boolean[groupCount];
-            for (int r = from; r < to; r++) {
-                int g = groups[r - from];
-                seen[g] = true;
-                int a = answers[r];
+            boolean[] seen = seen(groups, groupCount);
+            for (int i = c.firstSurveyed(from); i < rows.length && rows[i] < to; i++) {
+                int a = answers[i];
                 if (a != InteractionColumns.MISSING) {
-                    counts[g * 3 + (a >= high ? 0 : a <= low ? 2 : 1)]++;
+                    counts[groups[rows[i] - from] * 3 + (a >= high ? 0 : a <= low ? 2 : 1)]++;
                 }
             }
             NetPromoterScore[] states = new NetPromoterScore[groupCount];
@@ -64,10 +63,16 @@ final class Kernels {
     static BuiltInMetric.Kernel<Proportion> scoreAtLeast(String column, int threshold) {
         return (c, from, to, groups, groupCount) -> {
             byte[] answers = survey(c, column);
+            int[] rows = c.surveyed;
             long[] counts = new long[groupCount * 3];
             for (int r = from; r < to; r++) {
-                int a = answers[r];
-                counts[groups[r - from] * 3 + (a == InteractionColumns.MISSING ? 0 : a >= threshold ? 2 : 1)]++;
+                counts[groups[r - from] * 3]++;
+            }
+            for (int i = c.firstSurveyed(from); i < rows.length && rows[i] < to; i++) {
+                int a = answers[i];
+                if (a != InteractionColumns.MISSING) {
+                    counts[groups[rows[i] - from] * 3 + (a >= threshold ? 2 : 1)]++;
+                }
             }
             return proportions(counts, groupCount);
         };
@@ -131,6 +136,15 @@ final class Kernels {
         };
     }
 
+    /** Which groups have at least one row. */
+    private static boolean[] seen(int[] groups, int groupCount) {
+        boolean[] seen = new boolean[groupCount];
+        for (int g : groups) {
+            seen[g] = true;
+        }
+        return seen;
+    }
+
     private static Proportion[] proportions(long[] counts, int groupCount) {
         Proportion[] states = new Proportion[groupCount];
         for (int g = 0; g < groupCount; g++) {
@@ -148,15 +162,15 @@ final class Kernels {
     static BuiltInMetric.Kernel<Moments> surveyMoments(String column) {
         return (c, from, to, groups, groupCount) -> {
             byte[] answers = survey(c, column);
+            int[] rows = c.surveyed;
             long[] n = new long[groupCount];
             long[] sum = new long[groupCount];
             long[] squares = new long[groupCount];
-            boolean[] seen = new boolean[groupCount];
-            for (int r = from; r < to; r++) {
-                int g = groups[r - from];
-                seen[g] = true;
-                int a = answers == null ? InteractionColumns.MISSING : answers[r];
+            boolean[] seen = seen(groups, groupCount);
+            for (int i = c.firstSurveyed(from); answers != null && i < rows.length && rows[i] < to; i++) {
+                int a = answers[i];
                 if (a != InteractionColumns.MISSING) {
+                    int g = groups[rows[i] - from];
                     n[g]++;
                     sum[g] += a;
                     squares[g] += a * a;
