@@ -139,6 +139,48 @@ class MetricsProperties {
         });
     }
 
+    /**
+     * The columnar path splits large inputs into several row ranges, each with its own mutable accumulators and
+     * its own slice of the sparse survey rows; the generated lists above are too small to reach that. 200,000
+     * rows make at least three ranges; the reference folds 1,000-row slices per group and merges them.
+     */
+    @Test
+    void largeInput_severalRowRanges_bulkEqualsPerObject() {
+        List<Interaction> all = new ArrayList<>();
+        for (long i = 0; i < 200_000; i++) {
+            all.add(interaction(i * 0x9E3779B97F4A7C15L));
+        }
+        InteractionColumns columns = InteractionColumns.of(all);
+        for (Metric<Interaction, ?, Estimate> metric : List.of(Metrics.nps(), Metrics.csat(), Metrics.cesMean(),
+                Metrics.waitPercentile(90), Metrics.waitMean(), Metrics.transferRate(),
+                Metrics.ratingMean(dev.rapport.core.ServiceDimension.TIMELINESS))) {
+            largeInputAgrees(metric, all, columns);
+        }
+        assertEquals(Metrics.fcr().finish(foldInSlices(Metrics.fcr(), all)), columns.evaluate(Metrics.fcr()));
+    }
+
+    private static <S> void largeInputAgrees(Metric<Interaction, S, Estimate> metric, List<Interaction> all,
+            InteractionColumns columns) {
+        Map<List<String>, List<Interaction>> groups = new LinkedHashMap<>();
+        for (Interaction interaction : all) {
+            groups.computeIfAbsent(InteractionColumns.keyOf(interaction, Dimension.TOUCHPOINT, Dimension.CHANNEL),
+                    k -> new ArrayList<>()).add(interaction);
+        }
+        Map<List<String>, S> expected = new LinkedHashMap<>();
+        groups.forEach((key, rows) -> expected.put(key, foldInSlices(metric, rows)));
+        assertEquals(expected, Map.copyOf(columns.accumulate(metric, Dimension.TOUCHPOINT, Dimension.CHANNEL)),
+                metric.name());
+        assertEquals(metric.finish(foldInSlices(metric, all)), columns.evaluate(metric), metric.name());
+    }
+
+    private static <S> S foldInSlices(Metric<Interaction, S, Estimate> metric, List<Interaction> rows) {
+        S state = metric.empty();
+        for (int from = 0; from < rows.size(); from += 1_000) {
+            state = metric.merge(state, fold(metric, rows.subList(from, Math.min(rows.size(), from + 1_000))));
+        }
+        return state;
+    }
+
     private static <S> void bulkEqualsPerObject(Metric<Interaction, S, Estimate> metric, List<Interaction> all) {
         Map<List<String>, List<Interaction>> groups = new LinkedHashMap<>();
         for (Interaction interaction : all) {
