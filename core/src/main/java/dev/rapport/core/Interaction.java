@@ -58,6 +58,9 @@ public record Interaction(
         Optional<String> reason,
         SurveyScores survey) {
 
+    /** The longest wait or handling time accepted: the longest {@link Duration} in nanoseconds, about 292 years. */
+    public static final double MAX_SECONDS = Long.MAX_VALUE / 1e9;
+
     public Interaction {
         checkId(interactionId, "interactionId");
         checkId(customerId, "customerId");
@@ -69,13 +72,13 @@ public record Interaction(
         mode = mode == null ? Mode.HUMAN : mode;
         initiator = initiator == null ? Initiator.CUSTOMER : initiator;
         // Plain ifs rather than checkArgument: its varargs would box both doubles on every one of millions of rows.
-        if (!(waitSeconds >= 0 && waitSeconds < Double.POSITIVE_INFINITY)) {
+        if (!(waitSeconds >= 0 && waitSeconds <= MAX_SECONDS)) {
             throw new IllegalArgumentException("interaction '" + interactionId
-                    + "' must have a finite wait of at least 0 seconds, was " + waitSeconds);
+                    + "' must have a wait between 0 and 9.2e9 seconds, was " + waitSeconds);
         }
-        if (!(handleSeconds >= 0 && handleSeconds < Double.POSITIVE_INFINITY)) {
+        if (!(handleSeconds >= 0 && handleSeconds <= MAX_SECONDS)) {
             throw new IllegalArgumentException("interaction '" + interactionId
-                    + "' must have a finite handling time of at least 0 seconds, was " + handleSeconds);
+                    + "' must have a handling time between 0 and 9.2e9 seconds, was " + handleSeconds);
         }
         checkNotNull(outcome, "outcome");
         agent = orEmpty(agent);

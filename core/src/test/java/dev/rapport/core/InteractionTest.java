@@ -39,7 +39,7 @@ class InteractionTest {
     void builder_negativeWait_rejectedWithTheWait() {
         var e = assertThrows(IllegalArgumentException.class, () -> Interaction.builder("i-1", "cust-7", MONDAY,
                 "faq", Channel.WEB).waitSeconds(-2).outcome(Outcome.RESOLVED).build());
-        assertEquals("interaction 'i-1' must have a finite wait of at least 0 seconds, was -2.0", e.getMessage());
+        assertEquals("interaction 'i-1' must have a wait between 0 and 9.2e9 seconds, was -2.0", e.getMessage());
     }
 
     @Test

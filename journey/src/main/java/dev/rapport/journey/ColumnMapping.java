@@ -55,7 +55,11 @@ public record ColumnMapping(Map<String, String> columns, Map<String, String> con
             checkKnown(name);
         }
         timestampPattern.ifPresent(DateTimeFormatter::ofPattern);
-        ZoneId.of(zone);
+        try {
+            ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("unknown time zone '" + zone + "'", e);
+        }
     }
 
     private static void checkKnown(String name) {

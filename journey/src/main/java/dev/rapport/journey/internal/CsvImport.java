@@ -105,6 +105,9 @@ public final class CsvImport {
 
     private void header(String[] names) {
         width = names.length;
+        if (names.length > 0 && names[0].startsWith("\uFEFF")) {
+            names[0] = names[0].substring(1); // the byte-order mark of "CSV UTF-8" exports
+        }
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < names.length; i++) {
             index.putIfAbsent(names[i].trim(), i);
@@ -290,7 +293,7 @@ public final class CsvImport {
 
     private int integer(String text, String canonical) {
         double value = number(text, canonical);
-        if (value != Math.rint(value)) {
+        if (value != Math.rint(value) || value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
             throw new IllegalArgumentException(mapping.sourceName(canonical) + " must be a whole number, was '"
                     + text + "'");
         }

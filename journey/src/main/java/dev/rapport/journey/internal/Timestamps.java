@@ -70,7 +70,7 @@ public final class Timestamps {
             pos++;
             int scale = 100_000_000;
             int start = pos;
-            while (pos < n && Character.isDigit(s.charAt(pos))) {
+            while (pos < n && s.charAt(pos) >= '0' && s.charAt(pos) <= '9') {
                 if (pos - start < 9) {
                     nanos += (s.charAt(pos) - '0') * scale;
                     scale /= 10;

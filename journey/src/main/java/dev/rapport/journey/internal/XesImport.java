@@ -52,6 +52,7 @@ public final class XesImport {
             Map<String, String> trace = null;
             Map<String, String> event = null;
             Map<String, Instant> started = new HashMap<>();
+            Map<String, Long> startLines = new HashMap<>();
             long eventLine = 0;
             int eventIndex = 0;
             while (xml.hasNext()) {
@@ -61,6 +62,7 @@ public final class XesImport {
                     if (name.equals("trace")) {
                         trace = new HashMap<>();
                         started.clear();
+                        startLines.clear();
                         eventIndex = 0;
                     } else if (name.equals("event") && trace != null) {
                         event = new HashMap<>();
@@ -76,9 +78,15 @@ public final class XesImport {
                     String name = xml.getLocalName();
                     if (name.equals("event") && event != null) {
                         eventIndex++;
-                        event(sink, trace, event, started, eventLine, eventIndex, defaultChannel, defaultOutcome);
+                        event(sink, trace, event, started, startLines, eventLine, eventIndex, defaultChannel,
+                                defaultOutcome);
                         event = null;
                     } else if (name.equals("trace")) {
+                        // A start that never completed is not an interaction: say so rather than drop it.
+                        for (Map.Entry<String, Long> open : new java.util.TreeMap<>(startLines).entrySet()) {
+                            sink.reject(open.getValue(), "start of '" + open.getKey() + "' has no complete event",
+                                    null);
+                        }
                         trace = null;
                     }
                 }
@@ -99,17 +107,21 @@ public final class XesImport {
     }
 
     private static void event(RowSink sink, Map<String, String> trace, Map<String, String> event,
-            Map<String, Instant> started, long line, int index, Channel defaultChannel, Outcome defaultOutcome) {
+            Map<String, Instant> started, Map<String, Long> startLines, long line, int index, Channel defaultChannel,
+            Outcome defaultOutcome) {
         String transition = event.getOrDefault("lifecycle:transition", "complete").toLowerCase(java.util.Locale.ROOT);
         String activity = event.get("concept:name");
         try {
             if (transition.equals("start")) {
                 if (activity != null) {
                     started.put(activity, timestamp(event));
+                    startLines.put(activity, line);
+                    return;
                 }
-                return;
             }
-            if (!transition.equals("complete")) {
+            if (!transition.equals("complete") && !transition.equals("start")) {
+                sink.reject(line, "lifecycle transition '" + transition + "' is not imported (only start and "
+                        + "complete are)", null);
                 return;
             }
             String caseId = trace.get("concept:name");
@@ -121,6 +133,7 @@ public final class XesImport {
             }
             Instant at = timestamp(event);
             Instant start = started.remove(activity);
+            startLines.remove(activity);
             double handle = start == null ? 0 : Math.max(0, Duration.between(start, at).toNanos() / 1e9);
             String channel = event.get("channel");
             String outcome = event.get("outcome");
