@@ -3,8 +3,6 @@ package dev.rapport.core;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.rapport.core.internal.Consistent;
-import dev.rapport.core.internal.CrossFieldChecked;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 

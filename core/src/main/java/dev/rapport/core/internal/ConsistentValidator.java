@@ -1,5 +1,7 @@
 package dev.rapport.core.internal;
 
+import dev.rapport.core.Consistent;
+import dev.rapport.core.CrossFieldChecked;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;

@@ -1,6 +1,9 @@
-package dev.rapport.core.internal;
+package dev.rapport.core;
 
-/** A model with rules that relate several of its fields, checked under {@link Consistent}. */
+/**
+ * A model with rules that relate several of its fields (adequate no better than desired; a score on its scale),
+ * checked under {@link Consistent} by {@link Models#validate}. Journey maps and scorecard definitions use it too.
+ */
 public interface CrossFieldChecked {
 
     /**

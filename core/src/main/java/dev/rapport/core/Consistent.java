@@ -1,8 +1,9 @@
-package dev.rapport.core.internal;
+package dev.rapport.core;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import dev.rapport.core.internal.ConsistentValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -10,8 +11,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * Class-level Jakarta constraint: the annotated type implements {@link CrossFieldChecked}, and its cross-field
- * rules are run by {@link ConsistentValidator}, each broken rule reported with its own property path.
+ * A class-level Jakarta constraint for models with rules across fields (levels in order, values on a scale),
+ * run by {@link Models#validate} with every broken rule reported on its own property path. Usage:
+ * {@code @Consistent public record Expectation(...) implements CrossFieldChecked}. The annotated type implements
+ * {@link CrossFieldChecked}, whose rules are run by an internal validator.
  */
 @Documented
 @Constraint(validatedBy = ConsistentValidator.class)
