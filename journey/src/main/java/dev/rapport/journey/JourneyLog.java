@@ -2,7 +2,6 @@ package dev.rapport.journey;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.rapport.core.Interaction;
 import java.util.ArrayList;
@@ -69,7 +68,7 @@ public final class JourneyLog {
 
     /** The journeys, ordered by key. */
     public List<Journey> journeys() {
-        return ImmutableList.copyOf(journeys.values());
+        return journeys.values().asList();
     }
 
     /** The journey with this customer or case id. */

@@ -15,7 +15,6 @@ public final class RowSink {
     private final boolean strict;
     private final List<Interaction> accepted = new ArrayList<>();
     private final List<RejectedRow> rejected = new ArrayList<>();
-    private long rows;
 
     public RowSink(String source, boolean strict) {
         this.source = source;
@@ -27,7 +26,6 @@ public final class RowSink {
     }
 
     public void accept(Interaction interaction) {
-        rows++;
         accepted.add(interaction);
     }
 
@@ -40,11 +38,10 @@ public final class RowSink {
         if (strict) {
             throw new UnreadableInputException(source, line, 0, "", reason, cause);
         }
-        rows++;
         rejected.add(new RejectedRow(line, reason));
     }
 
     public ImportResult result() {
-        return new ImportResult(accepted, new ImportSummary(source, rows, accepted.size(), rejected));
+        return new ImportResult(accepted, new ImportSummary(source, (long) accepted.size() + rejected.size(), accepted.size(), rejected));
     }
 }
