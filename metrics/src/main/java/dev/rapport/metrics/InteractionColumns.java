@@ -2,6 +2,7 @@ package dev.rapport.metrics;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -134,6 +135,26 @@ public final class InteractionColumns {
     int firstSurveyed(int row) {
         int i = Arrays.binarySearch(surveyed, row);
         return i >= 0 ? i : -i - 1;
+    }
+
+    /** Every row's start time in epoch milliseconds, as one flat array the caller may change (a copy). */
+    long[] flatTimestamps() {
+        return timestamp.clone();
+    }
+
+    /** Every row's touchpoint code (an index into {@link #touchpoints}), as one flat array (a copy). */
+    short[] flatTouchpoints() {
+        return touchpoint.clone();
+    }
+
+    /** Every row's customer code (an index into {@link #customers}), as one flat array (a copy). */
+    int[] flatCustomers() {
+        return customer.clone();
+    }
+
+    /** Every row's case code (an index into {@link #cases}, {@code -1} for none), as one flat array (a copy). */
+    int[] flatCases() {
+        return caseId.clone();
     }
 
     /** A duration in seconds as whole milliseconds, the unit of every duration metric on either path. */
@@ -515,60 +536,6 @@ public final class InteractionColumns {
         return List.of(parts);
     }
 
-    //-----------------------------------------------------------------------
-    /** A string dictionary: codes in order of first appearance. */
-    static final class Dictionary {
-        private final Map<String, Integer> codes = new HashMap<>();
-        private final List<String> values = new ArrayList<>();
-
-        int code(String value) {
-            Integer code = codes.get(value);
-            if (code == null) {
-                code = values.size();
-                codes.put(value, code);
-                values.add(value);
-            }
-            return code;
-        }
-
-        int size() {
-            return values.size();
-        }
-
-        /** The values, compactly: one UTF-8 byte array and an offset per value. */
-        List<String> values() {
-            return new CompactStrings(values);
-        }
-    }
-
-    /** An immutable list of strings stored as one UTF-8 byte array with offsets: about 4 bytes plus the text. */
-    static final class CompactStrings extends java.util.AbstractList<String> implements java.util.RandomAccess {
-        private final byte[] bytes;
-        private final int[] offsets;
-
-        CompactStrings(List<String> values) {
-            offsets = new int[values.size() + 1];
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            for (int i = 0; i < values.size(); i++) {
-                byte[] utf8 = values.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                out.write(utf8, 0, utf8.length);
-                offsets[i + 1] = out.size();
-            }
-            bytes = out.toByteArray();
-        }
-
-        @Override
-        public String get(int index) {
-            return new String(bytes, offsets[index], offsets[index + 1] - offsets[index],
-                    java.nio.charset.StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public int size() {
-            return offsets.length - 1;
-        }
-    }
-
     /**
      * Appends interactions, or their fields, row by row. Mutable, for use from a single thread; {@link #build()}
      * may be called repeatedly.
@@ -607,54 +574,131 @@ public final class InteractionColumns {
         /** Appends one interaction. */
         public Builder add(Interaction interaction) {
             checkNotNull(interaction, "interaction");
+            addCoded(interaction.timestamp().toEpochMilli(), toMillis(interaction.waitSeconds(), "wait"),
+                    toMillis(interaction.handleSeconds(), "handling time"), touchpointCode(interaction.touchpoint()),
+                    customerCode(interaction.customerId()), interaction.caseId().map(this::caseCode).orElse(-1),
+                    interaction.reason().map(this::reasonCode).orElse(-1),
+                    interaction.agent().map(this::agentCode).orElse(-1),
+                    interaction.segment().map(this::segmentCode).orElse(-1),
+                    channelCode(interaction.channel().id()), interaction.outcome().ordinal(),
+                    interaction.initiator() == Initiator.COMPANY ? 1 : 0);
+            SurveyScores survey = interaction.survey();
+            if (survey.nps().isPresent() || survey.csat().isPresent() || survey.ces().isPresent()
+                    || !survey.ratings().isEmpty()) {
+                addSurvey(survey);
+            }
+            return this;
+        }
+
+        //-------------------------------------------------------------------
+        // the coded path, for importers that code values themselves (no Interaction per row)
+
+        /** The code of a touchpoint id in these columns, assigning the next one if it is new. */
+        int touchpointCode(String id) {
+            return small(touchpoints.code(id), "touchpoints");
+        }
+
+        int customerCode(String id) {
+            return customers.code(id);
+        }
+
+        int caseCode(String id) {
+            return cases.code(id);
+        }
+
+        int reasonCode(String id) {
+            return small(reasons.code(id), "contact reasons");
+        }
+
+        int agentCode(String id) {
+            return agents.code(id);
+        }
+
+        int segmentCode(String id) {
+            return small(segments.code(id), "segments");
+        }
+
+        /** The code of a channel id; at most 255 channels. */
+        int channelCode(String id) {
+            int code = channels.code(id);
+            checkArgument(code < 255, "columns hold at most 255 channels, this is the 256th: '%s'", id);
+            return code;
+        }
+
+        /**
+         * Appends one row of codes from the methods above ({@code -1} for an absent case, reason, agent or
+         * segment); {@code outcome} is an {@link Outcome} ordinal, {@code initiator} 1 if the company started the
+         * contact, else 0. The caller has checked the values.
+         */
+        void addCoded(long timestampMillis, int waitMillis, int handleMillis, int touchpointCode, int customerCode,
+                int caseCode, int reasonCode, int agentCode, int segmentCode, int channelCode, int outcomeOrdinal,
+                int initiatorCode) {
             if (size == timestamp.length) {
                 grow();
             }
             int row = size;
-            int channelCode = channels.code(interaction.channel().id());
-            checkArgument(channelCode < 255, "columns hold at most 255 channels, this is the 256th: '%s'",
-                    interaction.channel().id());
-            timestamp[row] = interaction.timestamp().toEpochMilli();
-            waitMillis[row] = toMillis(interaction.waitSeconds(), "wait");
-            handleMillis[row] = toMillis(interaction.handleSeconds(), "handling time");
-            touchpoint[row] = small(touchpoints.code(interaction.touchpoint()), "touchpoints");
-            customer[row] = customers.code(interaction.customerId());
-            caseId[row] = interaction.caseId().map(cases::code).orElse(-1);
-            reason[row] = small(interaction.reason().map(reasons::code).orElse(-1), "contact reasons");
-            agent[row] = interaction.agent().map(agents::code).orElse(-1);
-            segment[row] = small(interaction.segment().map(segments::code).orElse(-1), "segments");
+            timestamp[row] = timestampMillis;
+            this.waitMillis[row] = waitMillis;
+            this.handleMillis[row] = handleMillis;
+            touchpoint[row] = (short) touchpointCode;
+            customer[row] = customerCode;
+            caseId[row] = caseCode;
+            reason[row] = (short) reasonCode;
+            agent[row] = agentCode;
+            segment[row] = (short) segmentCode;
             channel[row] = (byte) channelCode;
-            outcome[row] = (byte) interaction.outcome().ordinal();
-            initiator[row] = (byte) (interaction.initiator() == Initiator.COMPANY ? 1 : 0);
-            SurveyScores survey = interaction.survey();
-            if (survey.nps().isPresent() || survey.csat().isPresent() || survey.ces().isPresent()
-                    || !survey.ratings().isEmpty()) {
-                addSurvey(row, survey);
-            }
+            outcome[row] = (byte) outcomeOrdinal;
+            initiator[row] = (byte) initiatorCode;
             size++;
-            return this;
         }
 
-        private void addSurvey(int row, SurveyScores survey) {
+        /**
+         * Gives the last appended row its survey answers ({@link #MISSING} where not answered): NPS 0-10, CSAT
+         * and CES as given, and one rating per {@link ServiceDimension#builtIn() built-in dimension} in that order
+         * ({@code null} for none). Call at most once per row, right after {@link #addCoded}.
+         */
+        void addSurveyCoded(int nps, int csat, int ces, int[] ratingsByBuiltIn) {
+            checkState(size > 0, "no row to attach survey answers to");
             if (surveyedCount == surveyed.length) {
                 growSurveyed();
             }
             int i = surveyedCount;
-            surveyed[i] = row;
-            nps[i] = (byte) survey.nps().orElse(MISSING);
-            csat[i] = (byte) survey.csat().orElse(MISSING);
-            ces[i] = (byte) survey.ces().orElse(MISSING);
-            for (int d = 0; d < ratings.length; d++) {
-                OptionalInt rating = survey.rating(RATED.get(d));
-                if (rating.isPresent()) {
-                    if (ratings[d] == null) {
-                        ratings[d] = new byte[surveyed.length];
-                        Arrays.fill(ratings[d], MISSING);
+            surveyed[i] = size - 1;
+            this.nps[i] = (byte) nps;
+            this.csat[i] = (byte) csat;
+            this.ces[i] = (byte) ces;
+            if (ratingsByBuiltIn != null) {
+                for (int d = 0; d < ratings.length; d++) {
+                    if (ratingsByBuiltIn[d] != MISSING) {
+                        rating(d)[i] = (byte) ratingsByBuiltIn[d];
                     }
-                    ratings[d][i] = (byte) rating.getAsInt();
                 }
             }
             surveyedCount++;
+        }
+
+        private byte[] rating(int d) {
+            if (ratings[d] == null) {
+                ratings[d] = new byte[surveyed.length];
+                Arrays.fill(ratings[d], MISSING);
+            }
+            return ratings[d];
+        }
+
+        private void addSurvey(SurveyScores survey) {
+            int[] byDimension = null;
+            for (int d = 0; d < ratings.length; d++) {
+                OptionalInt rating = survey.rating(RATED.get(d));
+                if (rating.isPresent()) {
+                    if (byDimension == null) {
+                        byDimension = new int[ratings.length];
+                        Arrays.fill(byDimension, MISSING);
+                    }
+                    byDimension[d] = rating.getAsInt();
+                }
+            }
+            addSurveyCoded(survey.nps().orElse(MISSING), survey.csat().orElse(MISSING), survey.ces().orElse(MISSING),
+                    byDimension);
         }
 
         private void growSurveyed() {
