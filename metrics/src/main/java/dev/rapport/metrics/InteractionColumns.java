@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -26,9 +27,12 @@ import java.util.stream.IntStream;
  * ({@code byte}, with {@link #MISSING} for no answer), start time in epoch milliseconds ({@code long}), wait and
  * handling time in whole milliseconds ({@code int}); touchpoint, reason and segment codes are {@code short} (at
  * most 32,766 distinct each), customer, case and agent codes {@code int}: 37 bytes per interaction plus the
- * dictionaries, which are stored as one UTF-8 byte array with an {@code int} offset per distinct id. Survey answers
- * are stored sparsely: the ascending indexes of the rows with any answer ({@code int}) and, for those rows only, one
- * answer byte per question (NPS, CSAT, CES and each rated service dimension).
+ * dictionaries, which are stored as one UTF-8 byte array with an {@code int} offset per distinct id. Each of these
+ * dense columns is held in blocks of 32,768 rows (256 KiB for the widest), so that no column is one huge array: with
+ * the G1 collector an array over half a heap region is placed in whole regions of its own, and the unused end of the
+ * last one is lost (about 4 bytes per interaction at 10 million rows). Survey answers are stored sparsely: the
+ * ascending indexes of the rows with any answer ({@code int}) and, for those rows only, one answer byte per question
+ * (NPS, CSAT, CES and each rated service dimension).
  * <p>
  * The built-in metrics of {@link Metrics} evaluate over columns in tight loops, split into row ranges run in
  * parallel whose states are merged, optionally grouped by any {@link Dimension}s, and give exactly the same
@@ -53,19 +57,31 @@ public final class InteractionColumns {
         TOUCHPOINT, CHANNEL, OUTCOME, SEGMENT, AGENT, REASON
     }
 
+    /**
+     * Rows per block, a power of two. Every dense column is an array of blocks of this many rows (the last block
+     * holds the rest): a block of the widest column ({@code long}) is 256 KiB, under half of the smallest G1
+     * region, so no column is ever a humongous object whose last region is left part empty.
+     */
+    static final int BLOCK = 1 << 15;
+    /** {@code row >>> BLOCK_SHIFT} is the block of a row. */
+    static final int BLOCK_SHIFT = 15;
+    /** {@code row & BLOCK_MASK} is the row's index inside its block. */
+    static final int BLOCK_MASK = BLOCK - 1;
+
     final int size;
-    final long[] timestamp;
-    final int[] waitMillis;
-    final int[] handleMillis;
-    final short[] touchpoint;
-    final int[] customer;
-    final int[] caseId;
-    final short[] reason;
-    final int[] agent;
-    final short[] segment;
-    final byte[] channel;
-    final byte[] outcome;
-    final byte[] initiator;
+    // dense columns, as blocks: column[row >>> BLOCK_SHIFT][row & BLOCK_MASK]
+    final long[][] timestamp;
+    final int[][] waitMillis;
+    final int[][] handleMillis;
+    final short[][] touchpoint;
+    final int[][] customer;
+    final int[][] caseId;
+    final short[][] reason;
+    final int[][] agent;
+    final short[][] segment;
+    final byte[][] channel;
+    final byte[][] outcome;
+    final byte[][] initiator;
     /** The rows with any survey answer, ascending; the answer columns below are aligned with it, not with rows. */
     final int[] surveyed;
     final byte[] nps;
@@ -82,19 +98,20 @@ public final class InteractionColumns {
     final List<String> channels;
 
     private InteractionColumns(Builder b) {
+        // full blocks are never written again by the builder, so they are shared; the last one is trimmed
         size = b.size;
-        timestamp = Arrays.copyOf(b.timestamp, size);
-        waitMillis = Arrays.copyOf(b.waitMillis, size);
-        handleMillis = Arrays.copyOf(b.handleMillis, size);
-        touchpoint = Arrays.copyOf(b.touchpoint, size);
-        customer = Arrays.copyOf(b.customer, size);
-        caseId = Arrays.copyOf(b.caseId, size);
-        reason = Arrays.copyOf(b.reason, size);
-        agent = Arrays.copyOf(b.agent, size);
-        segment = Arrays.copyOf(b.segment, size);
-        channel = Arrays.copyOf(b.channel, size);
-        outcome = Arrays.copyOf(b.outcome, size);
-        initiator = Arrays.copyOf(b.initiator, size);
+        timestamp = trim(b.timestamp, size, Arrays::copyOf);
+        waitMillis = trim(b.waitMillis, size, Arrays::copyOf);
+        handleMillis = trim(b.handleMillis, size, Arrays::copyOf);
+        touchpoint = trim(b.touchpoint, size, Arrays::copyOf);
+        customer = trim(b.customer, size, Arrays::copyOf);
+        caseId = trim(b.caseId, size, Arrays::copyOf);
+        reason = trim(b.reason, size, Arrays::copyOf);
+        agent = trim(b.agent, size, Arrays::copyOf);
+        segment = trim(b.segment, size, Arrays::copyOf);
+        channel = trim(b.channel, size, Arrays::copyOf);
+        outcome = trim(b.outcome, size, Arrays::copyOf);
+        initiator = trim(b.initiator, size, Arrays::copyOf);
         surveyed = Arrays.copyOf(b.surveyed, b.surveyedCount);
         nps = Arrays.copyOf(b.nps, b.surveyedCount);
         csat = Arrays.copyOf(b.csat, b.surveyedCount);
@@ -110,6 +127,16 @@ public final class InteractionColumns {
         agents = b.agents.values();
         segments = b.segments.values();
         channels = b.channels.values();
+    }
+
+    /** The first blocks of a builder's column that hold {@code size} rows, the last one cut to its rows. */
+    private static <A> A[] trim(A[] blocks, int size, BiFunction<A, Integer, A> copyOf) {
+        int count = (size + BLOCK - 1) >>> BLOCK_SHIFT;
+        A[] result = Arrays.copyOf(blocks, count);
+        if (count > 0) {
+            result[count - 1] = copyOf.apply(result[count - 1], size - ((count - 1) << BLOCK_SHIFT));
+        }
+        return result;
     }
 
     /** Columns holding the given interactions, in order. */
@@ -137,24 +164,64 @@ public final class InteractionColumns {
         return i >= 0 ? i : -i - 1;
     }
 
+    /** A loop body over part of one block: indexes {@code [lo, hi)} of block {@code block}. */
+    @FunctionalInterface
+    interface BlockLoop {
+        /**
+         * @param block  the block index
+         * @param lo  the first index inside the block
+         * @param hi  the index after the last one inside the block
+         * @param offset  what to add to an index inside the block to get the row's offset from the range start
+         */
+        void run(int block, int lo, int hi, int offset);
+    }
+
+    /** Runs {@code loop} over rows {@code [from, to)}, once per block they lie in, in row order. */
+    static void forBlocks(int from, int to, BlockLoop loop) {
+        for (int row = from; row < to; ) {
+            int stop = Math.min(to, (row | BLOCK_MASK) + 1);
+            int lo = row & BLOCK_MASK;
+            loop.run(row >>> BLOCK_SHIFT, lo, lo + stop - row, row - from - lo);
+            row = stop;
+        }
+    }
+
+    /** The number of blocks of every dense column. */
+    int blocks() {
+        return (size + BLOCK - 1) >>> BLOCK_SHIFT;
+    }
+
     /** Every row's start time in epoch milliseconds, as one flat array the caller may change (a copy). */
     long[] flatTimestamps() {
-        return timestamp.clone();
+        long[] flat = new long[size];
+        IntStream.range(0, blocks()).parallel().forEach(b ->
+                System.arraycopy(timestamp[b], 0, flat, b << BLOCK_SHIFT, timestamp[b].length));
+        return flat;
     }
 
     /** Every row's touchpoint code (an index into {@link #touchpoints}), as one flat array (a copy). */
     short[] flatTouchpoints() {
-        return touchpoint.clone();
+        short[] flat = new short[size];
+        IntStream.range(0, blocks()).parallel().forEach(b ->
+                System.arraycopy(touchpoint[b], 0, flat, b << BLOCK_SHIFT, touchpoint[b].length));
+        return flat;
     }
 
     /** Every row's customer code (an index into {@link #customers}), as one flat array (a copy). */
     int[] flatCustomers() {
-        return customer.clone();
+        return flat(customer);
     }
 
     /** Every row's case code (an index into {@link #cases}, {@code -1} for none), as one flat array (a copy). */
     int[] flatCases() {
-        return caseId.clone();
+        return flat(caseId);
+    }
+
+    private int[] flat(int[][] column) {
+        int[] flat = new int[size];
+        IntStream.range(0, blocks()).parallel().forEach(b ->
+                System.arraycopy(column[b], 0, flat, b << BLOCK_SHIFT, column[b].length));
+        return flat;
     }
 
     /** A duration in seconds as whole milliseconds, the unit of every duration metric on either path. */
@@ -254,7 +321,7 @@ public final class InteractionColumns {
     static final class Issues {
         private final InteractionColumns c;
         private final FcrPolicy policy;
-        private final int[] issueOfRow;
+        private final int[][] issueOfRow;
         private final List<String> keys;
         final long[] first;
         final byte[] firstOutcome;
@@ -268,28 +335,33 @@ public final class InteractionColumns {
             issueOfRow = codes.ofRow();
             keys = codes.keys();
             int issues = keys.size();
+            int blocks = c.blocks();
             int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), c.size / CHUNK));
-            int step = (c.size + parts - 1) / Math.max(1, parts);
             long[][][] partial = IntStream.range(0, parts).parallel().mapToObj(p -> {
                 long[] f = new long[issues];
                 long[] o = new long[issues];
                 long[] s = new long[issues];
                 Arrays.fill(f, Long.MAX_VALUE);
                 Arrays.fill(s, Long.MAX_VALUE);
-                int to = Math.min(c.size, (p + 1) * step);
-                for (int r = p * step; r < to; r++) {
-                    int i = issueOfRow[r];
-                    if (i < 0 || !channelCounts[c.channel[r] & 0xFF]) {
-                        continue;
-                    }
-                    long t = c.timestamp[r];
-                    int out = c.outcome[r];
-                    if (t < f[i] || t == f[i] && out < o[i]) {
-                        s[i] = f[i];
-                        f[i] = t;
-                        o[i] = out;
-                    } else if (t < s[i]) {
-                        s[i] = t;
+                for (int b = blocks * p / parts; b < blocks * (p + 1) / parts; b++) {
+                    int[] issueOf = issueOfRow[b];
+                    byte[] channel = c.channel[b];
+                    long[] timestamp = c.timestamp[b];
+                    byte[] outcome = c.outcome[b];
+                    for (int r = 0; r < issueOf.length; r++) {
+                        int i = issueOf[r];
+                        if (i < 0 || !channelCounts[channel[r] & 0xFF]) {
+                            continue;
+                        }
+                        long t = timestamp[r];
+                        int out = outcome[r];
+                        if (t < f[i] || t == f[i] && out < o[i]) {
+                            s[i] = f[i];
+                            f[i] = t;
+                            o[i] = out;
+                        } else if (t < s[i]) {
+                            s[i] = t;
+                        }
                     }
                 }
                 return new long[][] {f, o, s};
@@ -357,7 +429,7 @@ public final class InteractionColumns {
      * The issue of each row under a policy as a dense code ({@code -1}: no issue), the issue keys by code, and
      * whether each channel code counts.
      */
-    record IssueCodes(int[] ofRow, List<String> keys, boolean[] channelCounts) {
+    record IssueCodes(int[][] ofRow, List<String> keys, boolean[] channelCounts) {
         static IssueCodes of(InteractionColumns c, FcrPolicy policy) {
             boolean[] channelCounts = new boolean[c.channels.size()];
             for (int ch = 0; ch < channelCounts.length; ch++) {
@@ -366,22 +438,28 @@ public final class InteractionColumns {
             if (policy.sameIssue() == FcrPolicy.SameIssue.CASE) {
                 return new IssueCodes(c.caseId, c.cases, channelCounts);
             }
-            int[] issueOfRow = new int[c.size];
+            int[][] issueOfRow = new int[c.blocks()][];
             Map<Long, Integer> codes = new HashMap<>();
             List<String> names = new ArrayList<>();
-            for (int r = 0; r < c.size; r++) {
-                if (c.reason[r] < 0) {
-                    issueOfRow[r] = -1;
-                    continue;
+            for (int b = 0; b < issueOfRow.length; b++) {
+                short[] reason = c.reason[b];
+                int[] customer = c.customer[b];
+                int[] issueOf = new int[reason.length];
+                issueOfRow[b] = issueOf;
+                for (int r = 0; r < reason.length; r++) {
+                    if (reason[r] < 0) {
+                        issueOf[r] = -1;
+                        continue;
+                    }
+                    long key = (long) customer[r] << 32 | reason[r];
+                    Integer code = codes.get(key);
+                    if (code == null) {
+                        code = names.size();
+                        codes.put(key, code);
+                        names.add(c.customers.get(customer[r]) + "\u0000" + c.reasons.get(reason[r]));
+                    }
+                    issueOf[r] = code;
                 }
-                long key = (long) c.customer[r] << 32 | c.reason[r];
-                Integer code = codes.get(key);
-                if (code == null) {
-                    code = names.size();
-                    codes.put(key, code);
-                    names.add(c.customers.get(c.customer[r]) + "\u0000" + c.reasons.get(c.reason[r]));
-                }
-                issueOfRow[r] = code;
             }
             return new IssueCodes(issueOfRow, names, channelCounts);
         }
@@ -406,19 +484,27 @@ public final class InteractionColumns {
             Arrays.fill(first, CaseTimeMetric.OPEN);
             Arrays.fill(resolved, CaseTimeMetric.OPEN);
             byte resolvedCode = (byte) Outcome.RESOLVED.ordinal();
-            for (int r = 0; r < c.size; r++) {
-                int i = codes.ofRow()[r];
-                if (i < 0 || !codes.channelCounts()[c.channel[r] & 0xFF]) {
-                    continue;
-                }
-                long t = c.timestamp[r];
-                int w = c.waitMillis[r];
-                if (t < first[i] || t == first[i] && w < wait[i]) {
-                    first[i] = t;
-                    wait[i] = w;
-                }
-                if (c.outcome[r] == resolvedCode) {
-                    resolved[i] = Math.min(resolved[i], t + w + c.handleMillis[r]);
+            for (int b = 0; b < c.blocks(); b++) {
+                int[] issueOf = codes.ofRow()[b];
+                byte[] channel = c.channel[b];
+                long[] timestamp = c.timestamp[b];
+                int[] waitMillis = c.waitMillis[b];
+                int[] handleMillis = c.handleMillis[b];
+                byte[] outcome = c.outcome[b];
+                for (int r = 0; r < issueOf.length; r++) {
+                    int i = issueOf[r];
+                    if (i < 0 || !codes.channelCounts()[channel[r] & 0xFF]) {
+                        continue;
+                    }
+                    long t = timestamp[r];
+                    int w = waitMillis[r];
+                    if (t < first[i] || t == first[i] && w < wait[i]) {
+                        first[i] = t;
+                        wait[i] = w;
+                    }
+                    if (outcome[r] == resolvedCode) {
+                        resolved[i] = Math.min(resolved[i], t + w + handleMillis[r]);
+                    }
                 }
             }
         }
@@ -487,22 +573,33 @@ public final class InteractionColumns {
             return groups;
         }
 
-        private static void code(int[] groups, int[] column, int from, int radix) {
-            for (int i = 0; i < groups.length; i++) {
-                groups[i] = groups[i] * radix + column[from + i] + 1;
-            }
+        // one loop per column type, over the blocks that rows [from, from + groups.length) lie in
+
+        private static void code(int[] groups, int[][] column, int from, int radix) {
+            forBlocks(from, from + groups.length, (b, lo, hi, g0) -> {
+                int[] block = column[b];
+                for (int i = lo; i < hi; i++) {
+                    groups[g0 + i] = groups[g0 + i] * radix + block[i] + 1;
+                }
+            });
         }
 
-        private static void code(int[] groups, short[] column, int from, int radix) {
-            for (int i = 0; i < groups.length; i++) {
-                groups[i] = groups[i] * radix + column[from + i] + 1;
-            }
+        private static void code(int[] groups, short[][] column, int from, int radix) {
+            forBlocks(from, from + groups.length, (b, lo, hi, g0) -> {
+                short[] block = column[b];
+                for (int i = lo; i < hi; i++) {
+                    groups[g0 + i] = groups[g0 + i] * radix + block[i] + 1;
+                }
+            });
         }
 
-        private static void code(int[] groups, byte[] column, int from, int radix) {
-            for (int i = 0; i < groups.length; i++) {
-                groups[i] = groups[i] * radix + (column[from + i] & 0xFF) + 1;
-            }
+        private static void code(int[] groups, byte[][] column, int from, int radix) {
+            forBlocks(from, from + groups.length, (b, lo, hi, g0) -> {
+                byte[] block = column[b];
+                for (int i = lo; i < hi; i++) {
+                    groups[g0 + i] = groups[g0 + i] * radix + (block[i] & 0xFF) + 1;
+                }
+            });
         }
 
         List<String> key(int group) {
@@ -541,19 +638,23 @@ public final class InteractionColumns {
      * may be called repeatedly.
      */
     public static final class Builder {
+        private static final int FIRST_CAPACITY = 1024;
+
         private int size;
-        private long[] timestamp = new long[1024];
-        private int[] waitMillis = new int[1024];
-        private int[] handleMillis = new int[1024];
-        private short[] touchpoint = new short[1024];
-        private int[] customer = new int[1024];
-        private int[] caseId = new int[1024];
-        private short[] reason = new short[1024];
-        private int[] agent = new int[1024];
-        private short[] segment = new short[1024];
-        private byte[] channel = new byte[1024];
-        private byte[] outcome = new byte[1024];
-        private byte[] initiator = new byte[1024];
+        /** The capacity of the last block of every column (it grows by doubling up to {@link #BLOCK}). */
+        private int capacity;
+        private long[][] timestamp = new long[8][];
+        private int[][] waitMillis = new int[8][];
+        private int[][] handleMillis = new int[8][];
+        private short[][] touchpoint = new short[8][];
+        private int[][] customer = new int[8][];
+        private int[][] caseId = new int[8][];
+        private short[][] reason = new short[8][];
+        private int[][] agent = new int[8][];
+        private short[][] segment = new short[8][];
+        private byte[][] channel = new byte[8][];
+        private byte[][] outcome = new byte[8][];
+        private byte[][] initiator = new byte[8][];
         private int surveyedCount;
         private int[] surveyed = new int[256];
         private byte[] nps = new byte[256];
@@ -633,22 +734,23 @@ public final class InteractionColumns {
         void addCoded(long timestampMillis, int waitMillis, int handleMillis, int touchpointCode, int customerCode,
                 int caseCode, int reasonCode, int agentCode, int segmentCode, int channelCode, int outcomeOrdinal,
                 int initiatorCode) {
-            if (size == timestamp.length) {
-                grow();
+            int i = size & BLOCK_MASK;
+            if (i == 0 || i == capacity) {
+                makeRoom();
             }
-            int row = size;
-            timestamp[row] = timestampMillis;
-            this.waitMillis[row] = waitMillis;
-            this.handleMillis[row] = handleMillis;
-            touchpoint[row] = (short) touchpointCode;
-            customer[row] = customerCode;
-            caseId[row] = caseCode;
-            reason[row] = (short) reasonCode;
-            agent[row] = agentCode;
-            segment[row] = (short) segmentCode;
-            channel[row] = (byte) channelCode;
-            outcome[row] = (byte) outcomeOrdinal;
-            initiator[row] = (byte) initiatorCode;
+            int b = size >>> BLOCK_SHIFT;
+            timestamp[b][i] = timestampMillis;
+            this.waitMillis[b][i] = waitMillis;
+            this.handleMillis[b][i] = handleMillis;
+            touchpoint[b][i] = (short) touchpointCode;
+            customer[b][i] = customerCode;
+            caseId[b][i] = caseCode;
+            reason[b][i] = (short) reasonCode;
+            agent[b][i] = agentCode;
+            segment[b][i] = (short) segmentCode;
+            channel[b][i] = (byte) channelCode;
+            outcome[b][i] = (byte) outcomeOrdinal;
+            initiator[b][i] = (byte) initiatorCode;
             size++;
         }
 
@@ -721,20 +823,53 @@ public final class InteractionColumns {
             return (short) code;
         }
 
-        private void grow() {
-            int capacity = Math.addExact(size, Math.max(1024, size >> 1));
-            timestamp = Arrays.copyOf(timestamp, capacity);
-            waitMillis = Arrays.copyOf(waitMillis, capacity);
-            handleMillis = Arrays.copyOf(handleMillis, capacity);
-            touchpoint = Arrays.copyOf(touchpoint, capacity);
-            customer = Arrays.copyOf(customer, capacity);
-            caseId = Arrays.copyOf(caseId, capacity);
-            reason = Arrays.copyOf(reason, capacity);
-            agent = Arrays.copyOf(agent, capacity);
-            segment = Arrays.copyOf(segment, capacity);
-            channel = Arrays.copyOf(channel, capacity);
-            outcome = Arrays.copyOf(outcome, capacity);
-            initiator = Arrays.copyOf(initiator, capacity);
+        /** Starts a new block (small for the first, whole after), or doubles the last one while it is small. */
+        private void makeRoom() {
+            int b = size >>> BLOCK_SHIFT;
+            if ((size & BLOCK_MASK) == 0) {
+                if (b == timestamp.length) {
+                    int outer = Math.addExact(b, b);
+                    timestamp = Arrays.copyOf(timestamp, outer);
+                    waitMillis = Arrays.copyOf(waitMillis, outer);
+                    handleMillis = Arrays.copyOf(handleMillis, outer);
+                    touchpoint = Arrays.copyOf(touchpoint, outer);
+                    customer = Arrays.copyOf(customer, outer);
+                    caseId = Arrays.copyOf(caseId, outer);
+                    reason = Arrays.copyOf(reason, outer);
+                    agent = Arrays.copyOf(agent, outer);
+                    segment = Arrays.copyOf(segment, outer);
+                    channel = Arrays.copyOf(channel, outer);
+                    outcome = Arrays.copyOf(outcome, outer);
+                    initiator = Arrays.copyOf(initiator, outer);
+                }
+                capacity = b == 0 ? FIRST_CAPACITY : BLOCK;
+                timestamp[b] = new long[capacity];
+                waitMillis[b] = new int[capacity];
+                handleMillis[b] = new int[capacity];
+                touchpoint[b] = new short[capacity];
+                customer[b] = new int[capacity];
+                caseId[b] = new int[capacity];
+                reason[b] = new short[capacity];
+                agent[b] = new int[capacity];
+                segment[b] = new short[capacity];
+                channel[b] = new byte[capacity];
+                outcome[b] = new byte[capacity];
+                initiator[b] = new byte[capacity];
+            } else {
+                capacity = Math.min(BLOCK, capacity * 2);
+                timestamp[b] = Arrays.copyOf(timestamp[b], capacity);
+                waitMillis[b] = Arrays.copyOf(waitMillis[b], capacity);
+                handleMillis[b] = Arrays.copyOf(handleMillis[b], capacity);
+                touchpoint[b] = Arrays.copyOf(touchpoint[b], capacity);
+                customer[b] = Arrays.copyOf(customer[b], capacity);
+                caseId[b] = Arrays.copyOf(caseId[b], capacity);
+                reason[b] = Arrays.copyOf(reason[b], capacity);
+                agent[b] = Arrays.copyOf(agent[b], capacity);
+                segment[b] = Arrays.copyOf(segment[b], capacity);
+                channel[b] = Arrays.copyOf(channel[b], capacity);
+                outcome[b] = Arrays.copyOf(outcome[b], capacity);
+                initiator[b] = Arrays.copyOf(initiator[b], capacity);
+            }
         }
 
         /** The columns of everything appended so far, trimmed to size. */

@@ -26,8 +26,8 @@ final class Kernels {
         }
     }
 
-    /** An int column of durations in milliseconds. */
-    static int[] duration(InteractionColumns c, String which) {
+    /** An int column of durations in milliseconds, in blocks. */
+    static int[][] duration(InteractionColumns c, String which) {
         switch (which) {
             case "wait": return c.waitMillis;
             case "handle": return c.handleMillis;
@@ -81,11 +81,13 @@ final class Kernels {
     /** A proportion of rows whose outcome is the given one. */
     static BuiltInMetric.Kernel<Proportion> outcomeIs(int outcome) {
         return (c, from, to, groups, groupCount) -> {
-            byte[] outcomes = c.outcome;
             long[] counts = new long[groupCount * 3];
-            for (int r = from; r < to; r++) {
-                counts[groups[r - from] * 3 + (outcomes[r] == outcome ? 2 : 1)]++;
-            }
+            InteractionColumns.forBlocks(from, to, (b, lo, hi, g0) -> {
+                byte[] outcomes = c.outcome[b];
+                for (int i = lo; i < hi; i++) {
+                    counts[groups[g0 + i] * 3 + (outcomes[i] == outcome ? 2 : 1)]++;
+                }
+            });
             return proportions(counts, groupCount);
         };
     }
@@ -93,11 +95,13 @@ final class Kernels {
     /** A proportion of rows the company started. */
     static BuiltInMetric.Kernel<Proportion> proactive() {
         return (c, from, to, groups, groupCount) -> {
-            byte[] initiator = c.initiator;
             long[] counts = new long[groupCount * 3];
-            for (int r = from; r < to; r++) {
-                counts[groups[r - from] * 3 + 1 + initiator[r]]++;
-            }
+            InteractionColumns.forBlocks(from, to, (b, lo, hi, g0) -> {
+                byte[] initiator = c.initiator[b];
+                for (int i = lo; i < hi; i++) {
+                    counts[groups[g0 + i] * 3 + 1 + initiator[i]]++;
+                }
+            });
             return proportions(counts, groupCount);
         };
     }
@@ -105,11 +109,14 @@ final class Kernels {
     /** A proportion of rows whose duration is at most {@code thresholdMillis}. */
     static BuiltInMetric.Kernel<Proportion> within(String column, long thresholdMillis) {
         return (c, from, to, groups, groupCount) -> {
-            int[] millis = duration(c, column);
+            int[][] millis = duration(c, column);
             long[] counts = new long[groupCount * 3];
-            for (int r = from; r < to; r++) {
-                counts[groups[r - from] * 3 + (millis[r] <= thresholdMillis ? 2 : 1)]++;
-            }
+            InteractionColumns.forBlocks(from, to, (b, lo, hi, g0) -> {
+                int[] block = millis[b];
+                for (int i = lo; i < hi; i++) {
+                    counts[groups[g0 + i] * 3 + (block[i] <= thresholdMillis ? 2 : 1)]++;
+                }
+            });
             return proportions(counts, groupCount);
         };
     }
@@ -125,13 +132,15 @@ final class Kernels {
             for (int code = 0; code < counted.length; code++) {
                 counted[code] = channels.isEmpty() || channels.contains(c.channels.get(code));
             }
-            short[] reason = c.reason;
-            byte[] channel = c.channel;
             long[] counts = new long[groupCount * 3];
-            for (int r = from; r < to; r++) {
-                int code = !counted[channel[r] & 0xFF] ? 0 : matches[reason[r] + 1] ? 2 : 1;
-                counts[groups[r - from] * 3 + code]++;
-            }
+            InteractionColumns.forBlocks(from, to, (b, lo, hi, g0) -> {
+                short[] reason = c.reason[b];
+                byte[] channel = c.channel[b];
+                for (int i = lo; i < hi; i++) {
+                    int code = !counted[channel[i] & 0xFF] ? 0 : matches[reason[i] + 1] ? 2 : 1;
+                    counts[groups[g0 + i] * 3 + code]++;
+                }
+            });
             return proportions(counts, groupCount);
         };
     }
@@ -189,23 +198,26 @@ final class Kernels {
     /** Moments of a duration column in milliseconds; the sum of squares in 128 bits. */
     static BuiltInMetric.Kernel<Moments> durationMoments(String column) {
         return (c, from, to, groups, groupCount) -> {
-            int[] millis = duration(c, column);
+            int[][] millis = duration(c, column);
             long[] n = new long[groupCount];
             long[] sum = new long[groupCount];
             long[] high = new long[groupCount];
             long[] low = new long[groupCount];
-            for (int r = from; r < to; r++) {
-                int g = groups[r - from];
-                long v = millis[r];
-                long square = v * v;
-                n[g]++;
-                sum[g] += v;
-                long l = low[g] + square;
-                if (Long.compareUnsigned(l, square) < 0) {
-                    high[g]++;
+            InteractionColumns.forBlocks(from, to, (b, lo, hi, g0) -> {
+                int[] block = millis[b];
+                for (int i = lo; i < hi; i++) {
+                    int g = groups[g0 + i];
+                    long v = block[i];
+                    long square = v * v;
+                    n[g]++;
+                    sum[g] += v;
+                    long l = low[g] + square;
+                    if (Long.compareUnsigned(l, square) < 0) {
+                        high[g]++;
+                    }
+                    low[g] = l;
                 }
-                low[g] = l;
-            }
+            });
             Moments[] states = new Moments[groupCount];
             for (int g = 0; g < groupCount; g++) {
                 if (n[g] > 0) {
@@ -219,17 +231,20 @@ final class Kernels {
     /** The distribution of a duration column in milliseconds. */
     static BuiltInMetric.Kernel<Distribution> distribution(String column) {
         return (c, from, to, groups, groupCount) -> {
-            int[] millis = duration(c, column);
+            int[][] millis = duration(c, column);
             Distribution.Accumulator[] accumulators = new Distribution.Accumulator[groupCount];
-            for (int r = from; r < to; r++) {
-                int g = groups[r - from];
-                Distribution.Accumulator a = accumulators[g];
-                if (a == null) {
-                    a = new Distribution.Accumulator();
-                    accumulators[g] = a;
+            InteractionColumns.forBlocks(from, to, (b, lo, hi, g0) -> {
+                int[] block = millis[b];
+                for (int i = lo; i < hi; i++) {
+                    int g = groups[g0 + i];
+                    Distribution.Accumulator a = accumulators[g];
+                    if (a == null) {
+                        a = new Distribution.Accumulator();
+                        accumulators[g] = a;
+                    }
+                    a.add(block[i]);
                 }
-                a.add(millis[r]);
-            }
+            });
             Distribution[] states = new Distribution[groupCount];
             for (int g = 0; g < groupCount; g++) {
                 if (accumulators[g] != null) {
@@ -251,26 +266,31 @@ final class Kernels {
             long[] resolved = new long[groupCount];
             long[] resolvedMillis = new long[groupCount];
             boolean[] seen = new boolean[groupCount];
-            for (int r = from; r < to; r++) {
-                int g = groups[r - from];
-                seen[g] = true;
-                if (c.agent[r] < 0) {
-                    continue;
+            InteractionColumns.forBlocks(from, to, (b, lo, hi, g0) -> {
+                int[] agent = c.agent[b];
+                int[] handleMillis = c.handleMillis[b];
+                byte[] outcome = c.outcome[b];
+                for (int i = lo; i < hi; i++) {
+                    int g = groups[g0 + i];
+                    seen[g] = true;
+                    if (agent[i] < 0) {
+                        continue;
+                    }
+                    long v = handleMillis[i];
+                    long square = v * v;
+                    n[g]++;
+                    sum[g] += v;
+                    long l = low[g] + square;
+                    if (Long.compareUnsigned(l, square) < 0) {
+                        high[g]++;
+                    }
+                    low[g] = l;
+                    if (outcome[i] == resolvedCode) {
+                        resolved[g]++;
+                        resolvedMillis[g] += v;
+                    }
                 }
-                long v = c.handleMillis[r];
-                long square = v * v;
-                n[g]++;
-                sum[g] += v;
-                long l = low[g] + square;
-                if (Long.compareUnsigned(l, square) < 0) {
-                    high[g]++;
-                }
-                low[g] = l;
-                if (c.outcome[r] == resolvedCode) {
-                    resolved[g]++;
-                    resolvedMillis[g] += v;
-                }
-            }
+            });
             Productivity[] states = new Productivity[groupCount];
             for (int g = 0; g < groupCount; g++) {
                 if (seen[g]) {
@@ -288,25 +308,29 @@ final class Kernels {
             // per group: customer code -> {least case code, returning 0/1}, comparing case ids only when codes differ
             @SuppressWarnings("unchecked")
             java.util.Map<Integer, int[]>[] byGroup = new java.util.Map[groupCount];
-            for (int r = from; r < to; r++) {
-                int g = groups[r - from];
-                if (byGroup[g] == null) {
-                    byGroup[g] = new java.util.HashMap<>();
-                }
-                int caseCode = c.caseId[r];
-                if (caseCode < 0) {
-                    continue;
-                }
-                int[] customer = byGroup[g].get(c.customer[r]);
-                if (customer == null) {
-                    byGroup[g].put(c.customer[r], new int[] {caseCode, 0});
-                } else if (customer[0] != caseCode) {
-                    customer[1] = 1;
-                    if (c.cases.get(caseCode).compareTo(c.cases.get(customer[0])) < 0) {
-                        customer[0] = caseCode;
+            InteractionColumns.forBlocks(from, to, (b, lo, hi, g0) -> {
+                int[] caseIds = c.caseId[b];
+                int[] customers = c.customer[b];
+                for (int i = lo; i < hi; i++) {
+                    int g = groups[g0 + i];
+                    if (byGroup[g] == null) {
+                        byGroup[g] = new java.util.HashMap<>();
+                    }
+                    int caseCode = caseIds[i];
+                    if (caseCode < 0) {
+                        continue;
+                    }
+                    int[] customer = byGroup[g].get(customers[i]);
+                    if (customer == null) {
+                        byGroup[g].put(customers[i], new int[] {caseCode, 0});
+                    } else if (customer[0] != caseCode) {
+                        customer[1] = 1;
+                        if (c.cases.get(caseCode).compareTo(c.cases.get(customer[0])) < 0) {
+                            customer[0] = caseCode;
+                        }
                     }
                 }
-            }
+            });
             CustomerCases[] states = new CustomerCases[groupCount];
             for (int g = 0; g < groupCount; g++) {
                 if (byGroup[g] != null) {

@@ -140,23 +140,64 @@ class MetricsProperties {
     }
 
     /**
-     * The columnar path splits large inputs into several row ranges, each with its own mutable accumulators and
-     * its own slice of the sparse survey rows; the generated lists above are too small to reach that. 200,000
-     * rows make at least three ranges; the reference folds 1,000-row slices per group and merges them.
+     * The columnar path stores rows in blocks of {@code InteractionColumns.BLOCK} (32,768) rows and splits large
+     * inputs into row ranges of at least 65,536 rows, each with its own mutable accumulators and its own slice of the
+     * sparse survey rows; the generated lists above are too small to reach either. 70,000 rows make three blocks
+     * and two ranges, the first ending inside the second block; every metric is checked, the reference folding 1,000-row slices per group and
+     * merging them.
      */
     @Test
-    void largeInput_severalRowRanges_bulkEqualsPerObject() {
+    void largeInput_severalBlocksAndRowRanges_bulkEqualsPerObject() {
+        List<Interaction> all = new ArrayList<>();
+        for (long i = 0; i < 70_000; i++) {
+            all.add(interaction(i * 0x9E3779B97F4A7C15L));
+        }
+        InteractionColumns columns = InteractionColumns.of(all);
+        for (Metric<Interaction, ?, Estimate> metric : METRICS) {
+            if (metric instanceof CaseMetric || metric instanceof CaseTimeMetric) {
+                caseMetricAgrees(metric, all, columns);
+            } else {
+                largeInputAgrees(metric, all, columns);
+            }
+        }
+    }
+
+    /** Issues are folded in one part per core once there are two 65,536-row chunks per core: 200,000 rows. */
+    @Test
+    void largeInput_issuesOverSeveralParts_bulkEqualsPerObject() {
         List<Interaction> all = new ArrayList<>();
         for (long i = 0; i < 200_000; i++) {
             all.add(interaction(i * 0x9E3779B97F4A7C15L));
         }
         InteractionColumns columns = InteractionColumns.of(all);
-        for (Metric<Interaction, ?, Estimate> metric : List.of(Metrics.nps(), Metrics.csat(), Metrics.cesMean(),
-                Metrics.waitPercentile(90), Metrics.waitMean(), Metrics.transferRate(),
-                Metrics.ratingMean(dev.rapport.core.ServiceDimension.TIMELINESS))) {
-            largeInputAgrees(metric, all, columns);
+        caseMetricAgrees(Metrics.fcr(), all, columns);
+        caseMetricAgrees(Metrics.repeatContactRate(), all, columns);
+    }
+
+    private static <S> void caseMetricAgrees(Metric<Interaction, S, Estimate> metric, List<Interaction> all,
+            InteractionColumns columns) {
+        assertEquals(metric.finish(foldInSlices(metric, all)), columns.evaluate(metric), metric.name());
+    }
+
+    @Test
+    void builder_builtAgainAfterMoreRows_firstColumnsUnchanged() {
+        List<Interaction> all = new ArrayList<>();
+        for (long i = 0; i < 80_000; i++) {
+            all.add(interaction(i * 0x9E3779B97F4A7C15L + 1));
         }
-        assertEquals(Metrics.fcr().finish(foldInSlices(Metrics.fcr(), all)), columns.evaluate(Metrics.fcr()));
+        InteractionColumns.Builder builder = InteractionColumns.builder();
+        all.subList(0, 70_000).forEach(builder::add);
+        InteractionColumns first = builder.build();
+        all.subList(70_000, 80_000).forEach(builder::add);
+        InteractionColumns second = builder.build();
+        assertEquals(70_000, first.size());
+        assertEquals(80_000, second.size());
+        assertEquals(InteractionColumns.of(all.subList(0, 70_000)).evaluate(Metrics.waitMean()),
+                first.evaluate(Metrics.waitMean()));
+        assertEquals(InteractionColumns.of(all).evaluate(Metrics.nps(), Dimension.TOUCHPOINT),
+                second.evaluate(Metrics.nps(), Dimension.TOUCHPOINT));
+        assertEquals(Metrics.fcr().finish(foldInSlices(Metrics.fcr(), all.subList(0, 70_000))),
+                first.evaluate(Metrics.fcr()));
     }
 
     private static <S> void largeInputAgrees(Metric<Interaction, S, Estimate> metric, List<Interaction> all,
