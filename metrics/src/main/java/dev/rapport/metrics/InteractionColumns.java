@@ -11,7 +11,6 @@ import dev.rapport.core.Interaction;
 import dev.rapport.core.Outcome;
 import dev.rapport.core.ServiceDimension;
 import dev.rapport.core.SurveyScores;
-import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -268,49 +267,103 @@ public final class InteractionColumns {
      * Accumulates a built-in metric's states per group, to be merged with states from elsewhere (another shard,
      * the per-object path) or finished later.
      */
-    @SuppressWarnings("unchecked")
     public <S> ImmutableMap<List<String>, S> accumulate(Metric<Interaction, S, Estimate> metric,
             Dimension... dimensions) {
-        checkNotNull(metric, "metric");
-        if (metric instanceof CaseMetric cases) {
-            checkArgument(dimensions.length == 0, "metric '%s' is over issues and cannot be grouped by %s",
-                    metric.name(), Arrays.toString(dimensions));
-            return ImmutableMap.of(List.of(), (S) new Issues(this, cases.policy()).counts());
+        return accumulateAll(List.of(checkNotNull(metric, "metric")), dimensions).states(metric);
+    }
+
+    /**
+     * Accumulates several built-in metrics per group in one pass: each row range is coded into groups once and
+     * every metric's kernel runs over it, so a scorecard of many metrics costs little more than its widest metric.
+     * The states are exactly those of {@link #accumulate(Metric, Dimension...)} for each metric alone. Metrics over
+     * issues or cases ({@link Metrics#fcr()}, resolution times, ...) can only be accumulated without dimensions.
+     * <pre>{@code
+     * GroupedStates s = columns.accumulateAll(List.of(Metrics.nps(), Metrics.waitMean()), Dimension.TOUCHPOINT);
+     * Map<List<String>, NetPromoterScore> nps = s.states(Metrics.nps());
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if a metric has no columnar form (it is not from {@link Metrics}), is over
+     *     issues or cases and dimensions are given, or two metrics share a name
+     */
+    public GroupedStates accumulateAll(List<? extends Metric<Interaction, ?, Estimate>> metrics,
+            Dimension... dimensions) {
+        checkNotNull(metrics, "metrics");
+        ImmutableList<Metric<Interaction, ?, Estimate>> all = ImmutableList.copyOf(metrics);
+        List<BuiltInMetric<?>> fused = new ArrayList<>();
+        for (Metric<Interaction, ?, Estimate> metric : all) {
+            if (metric instanceof CaseMetric || metric instanceof CaseTimeMetric) {
+                checkArgument(dimensions.length == 0, "metric '%s' is over %s and cannot be grouped by %s",
+                        metric.name(), metric instanceof CaseMetric ? "issues" : "cases", Arrays.toString(dimensions));
+            } else {
+                checkArgument(metric instanceof BuiltInMetric, "metric '%s' has no columnar form", metric.name());
+                fused.add((BuiltInMetric<?>) metric);
+            }
         }
-        if (metric instanceof CaseTimeMetric times) {
-            checkArgument(dimensions.length == 0, "metric '%s' is over cases and cannot be grouped by %s",
-                    metric.name(), Arrays.toString(dimensions));
-            return ImmutableMap.of(List.of(), (S) new CaseTimeArrays(this, times.policy()).state());
-        }
-        checkArgument(metric instanceof BuiltInMetric, "metric '%s' has no columnar form", metric.name());
-        BuiltInMetric<S> builtIn = (BuiltInMetric<S>) metric;
         Grouping grouping = new Grouping(this, dimensions);
-        // a few large ranges rather than one per CHUNK rows: each range keeps one mutable accumulator per group
-        // (a histogram for a distribution) and merges are few, instead of one immutable state per chunk
+        Object[][] merged = fusedPass(fused, grouping);
+        List<ImmutableMap<List<String>, ?>> states = new ArrayList<>();
+        int next = 0;
+        for (Metric<Interaction, ?, Estimate> metric : all) {
+            if (metric instanceof CaseMetric cases) {
+                states.add(ImmutableMap.of(List.of(), new Issues(this, cases.policy()).counts()));
+            } else if (metric instanceof CaseTimeMetric times) {
+                states.add(ImmutableMap.of(List.of(), new CaseTimeArrays(this, times.policy()).state()));
+            } else {
+                ImmutableMap.Builder<List<String>, Object> byGroup = ImmutableMap.builder();
+                Object[] groups = merged == null ? new Object[0] : merged[next];
+                for (int g = 0; g < groups.length; g++) {
+                    if (groups[g] != null) {
+                        byGroup.put(grouping.key(g), groups[g]);
+                    }
+                }
+                next++;
+                states.add(byGroup.buildOrThrow());
+            }
+        }
+        return new GroupedStates(ImmutableList.copyOf(dimensions), all, states);
+    }
+
+    /**
+     * Every fused metric's states per group code ({@code null} where a group has no row), or null if there are no
+     * rows. A few large ranges rather than one per {@link #CHUNK} rows: each range keeps one mutable accumulator per
+     * group and metric (a histogram for a distribution), and merges are few.
+     */
+    private Object[][] fusedPass(List<BuiltInMetric<?>> metrics, Grouping grouping) {
+        if (size == 0 || metrics.isEmpty()) {
+            return null;
+        }
         int parts = Math.max(1, Math.min((size + CHUNK - 1) / CHUNK,
                 4 * Runtime.getRuntime().availableProcessors()));
         int step = (size + parts - 1) / parts;
-        S[] merged = IntStream.range(0, size == 0 ? 0 : parts).parallel().mapToObj(part -> {
+        return IntStream.range(0, parts).parallel().mapToObj(part -> {
             int from = part * step;
             int to = Math.min(size, from + step);
             int[] groups = grouping.groupsOf(from, to);
-            return builtIn.kernel().accumulate(this, from, to, groups, grouping.count);
+            Object[][] states = new Object[metrics.size()][];
+            for (int m = 0; m < states.length; m++) {
+                states[m] = metrics.get(m).kernel().accumulate(this, from, to, groups, grouping.count);
+            }
+            return states;
         }).reduce((left, right) -> {
-            S[] both = (S[]) Array.newInstance(left.getClass().getComponentType(), left.length);
-            for (int g = 0; g < left.length; g++) {
-                both[g] = left[g] == null ? right[g] : right[g] == null ? left[g] : builtIn.merge(left[g], right[g]);
+            Object[][] both = new Object[left.length][];
+            for (int m = 0; m < both.length; m++) {
+                both[m] = mergeGroups(metrics.get(m), left[m], right[m]);
             }
             return both;
-        }).orElse(null);
-        ImmutableMap.Builder<List<String>, S> result = ImmutableMap.builder();
-        if (merged != null) {
-            for (int g = 0; g < merged.length; g++) {
-                if (merged[g] != null) {
-                    result.put(grouping.key(g), merged[g]);
-                }
+        }).orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked") // every state of a kernel's array comes from that metric
+    private static <S> Object[] mergeGroups(BuiltInMetric<S> metric, Object[] left, Object[] right) {
+        Object[] both = left.clone();
+        for (int g = 0; g < both.length; g++) {
+            if (left[g] == null) {
+                both[g] = right[g];
+            } else if (right[g] != null) {
+                both[g] = metric.merge((S) left[g], (S) right[g]);
             }
         }
-        return result.buildOrThrow();
+        return both;
     }
 
     //-----------------------------------------------------------------------

@@ -247,6 +247,41 @@ public record Scorecard(String name, List<Kpi> kpis, String scoring) {
     }
 
     /**
+     * Tallies columns in one pass over all KPIs' metrics (every KPI's metric must be a built-in of
+     * {@link Metrics}); the same tally as {@link #tally(Iterable, MetricRegistry)} over the same interactions.
+     * <pre>{@code
+     * ScorecardResult r = card.tally(columns, MetricRegistry.builtIn()).result(ScoringStrategies.builtIn());
+     * }</pre>
+     *
+     * @throws UnknownNameException if a KPI's metric is not registered
+     * @throws IllegalArgumentException if a KPI's metric has no columnar form
+     */
+    public ScorecardTally tally(InteractionColumns columns, MetricRegistry metrics) {
+        return ScorecardTally.of(this, metrics, columns, java.util.Optional.empty());
+    }
+
+    /**
+     * Tallies columns overall and per group of a breakdown by touchpoint, channel, segment or agent (the built-in
+     * {@link Breakdown}s of those names), in one pass.
+     *
+     * @throws IllegalArgumentException if the breakdown is another one, a KPI's metric has no columnar form, or a
+     *     KPI's metric is over issues or cases (which columns cannot break down)
+     */
+    public ScorecardTally tally(InteractionColumns columns, MetricRegistry metrics, Breakdown breakdown) {
+        return ScorecardTally.of(this, metrics, columns, java.util.Optional.of(checkNotNull(breakdown, "breakdown")));
+    }
+
+    /** Evaluates the scorecard over columns with its named strategy from {@link ScoringStrategies#builtIn()}. */
+    public ScorecardResult evaluate(InteractionColumns columns, MetricRegistry metrics) {
+        return tally(columns, metrics).result(ScoringStrategies.builtIn());
+    }
+
+    /** Evaluates the scorecard over columns, overall and per group of the breakdown. */
+    public ScorecardResult evaluate(InteractionColumns columns, MetricRegistry metrics, Breakdown breakdown) {
+        return tally(columns, metrics, breakdown).result(ScoringStrategies.builtIn());
+    }
+
+    /**
      * Evaluates the scorecard over interactions with its named strategy from {@link ScoringStrategies#builtIn()}.
      *
      * @throws UnknownNameException if a metric or the strategy is not registered

@@ -72,6 +72,52 @@ public final class ScorecardTally {
                 ImmutableSortedMap.of());
     }
 
+    /**
+     * The tally of columns: one pass of {@link InteractionColumns#accumulateAll} grouped by the breakdown's
+     * dimension, the overall states merged from the groups' (the same tally as the per-object path).
+     */
+    static ScorecardTally of(Scorecard scorecard, MetricRegistry registry, InteractionColumns columns,
+            Optional<Breakdown> breakdown) {
+        checkNotNull(columns, "columns");
+        ScorecardTally empty = create(scorecard, registry, breakdown);
+        List<Metric<Interaction, ?, Estimate>> metrics = empty.metrics;
+        if (breakdown.isEmpty()) {
+            GroupedStates all = columns.accumulateAll(metrics);
+            return new ScorecardTally(scorecard, empty.metrics, breakdown, statesOf(metrics, all, List.of()),
+                    ImmutableSortedMap.of());
+        }
+        GroupedStates grouped = columns.accumulateAll(metrics, dimensionOf(breakdown.get()));
+        MetricStates all = MetricStates.empty(metrics);
+        Map<String, MetricStates> byGroup = new TreeMap<>();
+        for (List<String> key : grouped.groups()) {
+            MetricStates states = statesOf(metrics, grouped, key);
+            byGroup.put(key.get(0).isEmpty() ? Breakdown.NONE : key.get(0), states);
+            all = all.merge(states);
+        }
+        return new ScorecardTally(scorecard, empty.metrics, breakdown, all, ImmutableSortedMap.copyOf(byGroup));
+    }
+
+    private static MetricStates statesOf(List<Metric<Interaction, ?, Estimate>> metrics, GroupedStates grouped,
+            List<String> key) {
+        List<Object> states = new java.util.ArrayList<>();
+        for (Metric<Interaction, ?, Estimate> metric : metrics) {
+            Object state = grouped.states(metric).get(key);
+            states.add(state == null ? metric.empty() : state);
+        }
+        return MetricStates.of(metrics, states);
+    }
+
+    private static InteractionColumns.Dimension dimensionOf(Breakdown breakdown) {
+        switch (breakdown.name()) {
+            case "touchpoint": return InteractionColumns.Dimension.TOUCHPOINT;
+            case "channel": return InteractionColumns.Dimension.CHANNEL;
+            case "segment": return InteractionColumns.Dimension.SEGMENT;
+            case "agent": return InteractionColumns.Dimension.AGENT;
+            default: throw new IllegalArgumentException("breakdown '" + breakdown.name() + "' has no columnar form;"
+                    + " columns break down by touchpoint, channel, segment or agent");
+        }
+    }
+
     /** This tally plus one interaction. */
     public ScorecardTally add(Interaction interaction) {
         return addAll(List.of(checkNotNull(interaction, "interaction")));

@@ -1,10 +1,12 @@
 package dev.rapport.benchmarks.internal;
 
-import dev.rapport.core.Outcome;
+import dev.rapport.core.Interaction;
 import dev.rapport.metrics.Distribution;
 import dev.rapport.metrics.Estimate;
+import dev.rapport.metrics.GroupedStates;
 import dev.rapport.metrics.InteractionColumns;
 import dev.rapport.metrics.InteractionColumns.Dimension;
+import dev.rapport.metrics.Metric;
 import dev.rapport.metrics.Metrics;
 import dev.rapport.metrics.Moments;
 import dev.rapport.metrics.NetPromoterScore;
@@ -16,9 +18,9 @@ import java.util.Map;
 
 /**
  * The scorecard by touchpoint and channel: contacts, NPS, CSAT top-two-box share, mean and 90th-percentile wait,
- * transfer rate and abandonment rate. Rapport: four passes of {@link InteractionColumns#accumulate} with built-in
- * metrics (NPS, CSAT, the wait distribution, and the wait moments grouped also by outcome, which give contacts,
- * total wait, transfers and abandons at once), finished into estimates. DuckDB: one {@code GROUP BY} query.
+ * transfer rate and abandonment rate. Rapport: one fused pass of {@link InteractionColumns#accumulateAll} over six
+ * built-in metrics (NPS, CSAT, the wait distribution, the wait moments, which give contacts and the total wait,
+ * transfer rate and abandonment rate), finished into estimates. DuckDB: one {@code GROUP BY} query.
  * <p>
  * Agreement: every count (contacts, promoters, passives, detractors, CSAT top-two-box and answers, transfers,
  * abandons) and the wait total in milliseconds exactly; the 90th percentile by the same definition (nearest rank,
@@ -28,9 +30,9 @@ import java.util.Map;
 class ScorecardWorkload extends Workload<Map<List<String>, ScorecardWorkload.Row>> {
 
     private static final Dimension[] BY = {Dimension.TOUCHPOINT, Dimension.CHANNEL};
-    private static final Dimension[] BY_OUTCOME = {Dimension.TOUCHPOINT, Dimension.CHANNEL, Dimension.OUTCOME};
-    private static final String TRANSFERRED = Outcome.TRANSFERRED.name().toLowerCase(Locale.ROOT);
-    private static final String ABANDONED = Outcome.ABANDONED.name().toLowerCase(Locale.ROOT);
+    private static final Metric<Interaction, Distribution, Estimate> WAIT_P90 = Metrics.waitPercentile(90);
+    private static final List<Metric<Interaction, ?, Estimate>> METRICS = List.of(Metrics.nps(), Metrics.csat(),
+            WAIT_P90, Metrics.waitMean(), Metrics.transferRate(), Metrics.abandonmentRate());
     private static final double P90_TOLERANCE = 1e-3;
 
     /** One group's tallies and the figures read from them. */
@@ -70,35 +72,24 @@ class ScorecardWorkload extends Workload<Map<List<String>, ScorecardWorkload.Row
 
     @Override
     public Map<List<String>, Row> rapport() {
-        InteractionColumns c = data.columns;
-        Map<List<String>, NetPromoterScore> nps = c.accumulate(Metrics.nps(), BY);
-        Map<List<String>, Proportion> csat = c.accumulate(Metrics.csat(), BY);
-        Map<List<String>, Distribution> waits = c.accumulate(Metrics.waitPercentile(90), BY);
-        // one pass for contacts, waits, transfers and abandons: wait moments per touchpoint, channel and outcome
-        Map<List<String>, Moments> byOutcome = c.accumulate(Metrics.waitMean(), BY_OUTCOME);
-        Map<List<String>, Moments> wait = new HashMap<>();
-        Map<List<String>, long[]> outcomes = new HashMap<>();
-        byOutcome.forEach((key, moments) -> {
-            List<String> group = key.subList(0, 2);
-            wait.merge(group, moments, Moments::merge);
-            long[] counts = outcomes.computeIfAbsent(group, g -> new long[2]);
-            if (key.get(2).equals(TRANSFERRED)) {
-                counts[0] += moments.count();
-            } else if (key.get(2).equals(ABANDONED)) {
-                counts[1] += moments.count();
-            }
-        });
+        GroupedStates states = data.columns.accumulateAll(METRICS, BY);
+        Map<List<String>, NetPromoterScore> nps = states.states(Metrics.nps());
+        Map<List<String>, Proportion> csat = states.states(Metrics.csat());
+        Map<List<String>, Distribution> waits = states.states(WAIT_P90);
+        Map<List<String>, Moments> wait = states.states(Metrics.waitMean());
+        Map<List<String>, Proportion> transfers = states.states(Metrics.transferRate());
+        Map<List<String>, Proportion> abandons = states.states(Metrics.abandonmentRate());
         Map<List<String>, Row> rows = new HashMap<>();
         wait.forEach((key, w) -> {
             NetPromoterScore n = nps.get(key);
             Proportion s = csat.get(key);
-            Proportion transfers = new Proportion(outcomes.get(key)[0], w.count());
-            Proportion abandons = new Proportion(outcomes.get(key)[1], w.count());
+            Proportion t = transfers.get(key);
+            Proportion a = abandons.get(key);
             Estimate p90 = waits.get(key).estimate(90, 1);
             rows.put(List.copyOf(key), new Row(w.count(), n.promoters(), n.passives(), n.detractors(),
-                    s.successes(), s.trials(), w.sum(), p90.point(), transfers.successes(), abandons.successes(),
-                    point(n.estimate()), point(s.estimate()), point(w.estimate(1000)), point(transfers.estimate()),
-                    point(abandons.estimate())));
+                    s.successes(), s.trials(), w.sum(), p90.point(), t.successes(), a.successes(),
+                    point(n.estimate()), point(s.estimate()), point(w.estimate(1000)), point(t.estimate()),
+                    point(a.estimate())));
         });
         return rows;
     }

@@ -27,6 +27,15 @@ public final class MetricStates {
         return new MetricStates(slots, slots.stream().map(Slot::empty).collect(ImmutableList.toImmutableList()));
     }
 
+    /** The given states of these metrics, one per metric in the same order, each made by its metric. */
+    public static MetricStates of(List<Metric<Interaction, ?, Estimate>> metrics, List<?> states) {
+        ImmutableList<Slot<?>> slots = metrics.stream().<Slot<?>>map(Slot::capture).collect(
+                ImmutableList.toImmutableList());
+        com.google.common.base.Preconditions.checkArgument(states.size() == slots.size(),
+                "%s states for %s metrics", states.size(), slots.size());
+        return new MetricStates(slots, ImmutableList.copyOf(states));
+    }
+
     /** These states plus one interaction. */
     public MetricStates add(Interaction interaction) {
         ImmutableList.Builder<Object> next = ImmutableList.builderWithExpectedSize(states.size());

@@ -1,0 +1,118 @@
+package dev.rapport.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.rapport.core.Direction;
+import dev.rapport.core.Interaction;
+import dev.rapport.metrics.InteractionColumns.Dimension;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One fused pass over columns gives the per-metric states, and scorecards over columns the per-object tallies. */
+class ColumnarScorecardTest {
+
+    private static final MetricRegistry REGISTRY = MetricRegistry.builtIn();
+
+    /** A KPI on every built-in metric: overall only, since some are over issues or cases. */
+    private static final Scorecard EVERY_METRIC = scorecardOf(Metrics.builtIn());
+
+    /** A KPI on every built-in metric that columns can group. */
+    private static final Scorecard GROUPABLE = scorecardOf(Metrics.builtIn().stream()
+            .filter(m -> !(m instanceof CaseMetric) && !(m instanceof CaseTimeMetric)).toList());
+
+    private static Scorecard scorecardOf(List<Metric<Interaction, ?, Estimate>> metrics) {
+        Scorecard.Builder card = Scorecard.builder("all");
+        metrics.forEach(m -> card.kpi(m.name(), Direction.HIGHER_IS_BETTER, 50, 40, 20));
+        return card.build();
+    }
+
+    //-----------------------------------------------------------------------
+    // accumulateAll
+    //-----------------------------------------------------------------------
+    @Test
+    void accumulateAll_anyInteractions_eachMetricAsAccumulatedAlone() {
+        List<Metric<Interaction, ?, Estimate>> groupable = new ArrayList<>();
+        GROUPABLE.kpis().forEach(k -> groupable.add(REGISTRY.named(k.metric())));
+        qt().withExamples(60).forAll(MetricsProperties.interactions()).checkAssert(all -> {
+            InteractionColumns columns = InteractionColumns.of(all);
+            GroupedStates fused = columns.accumulateAll(groupable, Dimension.TOUCHPOINT, Dimension.AGENT);
+            for (Metric<Interaction, ?, Estimate> metric : groupable) {
+                assertEquals(columns.accumulate(metric, Dimension.TOUCHPOINT, Dimension.AGENT),
+                        fused.states(metric), metric.name());
+            }
+        });
+    }
+
+    @Test
+    void accumulateAll_noRows_noGroups() {
+        GroupedStates states = InteractionColumns.of(List.of()).accumulateAll(
+                List.of(Metrics.nps(), Metrics.fcr()));
+        assertEquals(List.of("nps", "fcr"), states.metrics());
+        assertEquals(0, states.states(Metrics.nps()).size());
+        assertEquals(1, states.states(Metrics.fcr()).size());
+    }
+
+    @Test
+    void accumulateAll_caseMetricGrouped_rejectedWithTheMetric() {
+        var e = assertThrows(IllegalArgumentException.class, () -> InteractionColumns.of(List.of())
+                .accumulateAll(List.of(Metrics.nps(), Metrics.fcr()), Dimension.CHANNEL));
+        assertEquals("metric 'fcr' is over issues and cannot be grouped by [CHANNEL]", e.getMessage());
+    }
+
+    @Test
+    void accumulateAll_sameMetricTwice_rejected() {
+        var e = assertThrows(IllegalArgumentException.class, () -> InteractionColumns.of(List.of())
+                .accumulateAll(List.of(Metrics.nps(), Metrics.nps())));
+        assertEquals("metric 'nps' is listed twice", e.getMessage());
+    }
+
+    @Test
+    void states_metricNotAccumulated_rejectedWithTheNames() {
+        GroupedStates states = InteractionColumns.of(List.of()).accumulateAll(List.of(Metrics.nps()));
+        var e = assertThrows(IllegalArgumentException.class, () -> states.states(Metrics.csat()));
+        assertEquals("metric 'csat' was not accumulated; these were: [nps]", e.getMessage());
+    }
+
+    @Test
+    void accumulateAll_customMetric_rejectedAsNotColumnar() {
+        var e = assertThrows(IllegalArgumentException.class, () -> InteractionColumns.of(List.of())
+                .accumulateAll(List.of(ScorecardFixtures.RESOLVED_RATE)));
+        assertEquals("metric 'resolved-rate' has no columnar form", e.getMessage());
+    }
+
+    //-----------------------------------------------------------------------
+    // Scorecard.tally(InteractionColumns, ...)
+    //-----------------------------------------------------------------------
+    @Test
+    void tally_columns_sameAsPerObject() {
+        qt().withExamples(60).forAll(MetricsProperties.interactions()).checkAssert(all -> {
+            InteractionColumns columns = InteractionColumns.of(all);
+            assertEquals(EVERY_METRIC.tally(all, REGISTRY), EVERY_METRIC.tally(columns, REGISTRY));
+            assertEquals(EVERY_METRIC.evaluate(all, REGISTRY), EVERY_METRIC.evaluate(columns, REGISTRY));
+        });
+    }
+
+    @Test
+    void tally_columnsWithBreakdown_sameAsPerObject() {
+        List<Breakdown> breakdowns = List.of(Breakdown.touchpoint(), Breakdown.channel(), Breakdown.segment(),
+                Breakdown.agent());
+        qt().withExamples(40).forAll(MetricsProperties.interactions()).checkAssert(all -> {
+            InteractionColumns columns = InteractionColumns.of(all);
+            for (Breakdown breakdown : breakdowns) {
+                assertEquals(GROUPABLE.tally(all, REGISTRY, breakdown), GROUPABLE.tally(columns, REGISTRY, breakdown),
+                        breakdown::toString);
+            }
+        });
+    }
+
+    @Test
+    void tally_columnsByStage_rejectedNamingTheBreakdowns() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> GROUPABLE.tally(InteractionColumns.of(List.of()), REGISTRY, Breakdown.stage()));
+        assertEquals("breakdown 'stage' has no columnar form; columns break down by touchpoint, channel, segment or"
+                + " agent", e.getMessage());
+    }
+}
