@@ -195,6 +195,15 @@ final class Kernels {
         };
     }
 
+    /** Adds a non-negative {@code square} to the 128-bit sum {@code high[g]:low[g]}. */
+    private static void addSquare(long[] high, long[] low, int g, long square) {
+        long l = low[g] + square;
+        if (Long.compareUnsigned(l, square) < 0) {
+            high[g]++;
+        }
+        low[g] = l;
+    }
+
     /** Moments of a duration column in milliseconds; the sum of squares in 128 bits. */
     static BuiltInMetric.Kernel<Moments> durationMoments(String column) {
         return (c, from, to, groups, groupCount) -> {
@@ -211,11 +220,7 @@ final class Kernels {
                     long square = v * v;
                     n[g]++;
                     sum[g] += v;
-                    long l = low[g] + square;
-                    if (Long.compareUnsigned(l, square) < 0) {
-                        high[g]++;
-                    }
-                    low[g] = l;
+                    addSquare(high, low, g, square);
                 }
             });
             Moments[] states = new Moments[groupCount];
@@ -280,11 +285,7 @@ final class Kernels {
                     long square = v * v;
                     n[g]++;
                     sum[g] += v;
-                    long l = low[g] + square;
-                    if (Long.compareUnsigned(l, square) < 0) {
-                        high[g]++;
-                    }
-                    low[g] = l;
+                    addSquare(high, low, g, square);
                     if (outcome[i] == resolvedCode) {
                         resolved[g]++;
                         resolvedMillis[g] += v;
