@@ -12,18 +12,18 @@ import java.util.stream.IntStream;
  * journey-contiguous arrays (rows of a journey stay in row order).</li>
  * <li>In parallel ranges of journeys (cut at about equal numbers of rows): a stable sort by time within each
  * journey (nothing to do for a journey already in time order, insertion sort for short ones, merge sort for long
- * ones), then counts of occurrences, starts and ends per touchpoint, the directly-follows pairs per edge, and the
- * path variants in a hash table keyed by the path (compared element by element, so hash collisions cost time, not
+ * ones), then counts of occurrences, starts and ends per touchpoint and of pairs per edge, and the path variants
+ * in a hash table keyed by the path (compared element by element, so hash collisions cost time, not
  * correctness).</li>
  * <li>The ranges' tables merged, every gap (in milliseconds) copied into one array grouped by edge, and the
- * quartiles and 90th percentile of each edge found by selection in parallel.</li>
+ * quartiles and 90th percentile of each edge found by histogram selection ({@link #select}) in parallel.</li>
  * </ol>
  * Counts are sums and order statistics do not depend on the order of the values, so the result does not depend
  * on how many ranges are used. Quantiles follow Guava's {@code Quantiles.percentiles()} exactly: for percentile
  * {@code p} of {@code n} values sorted ascending, with {@code p (n - 1) = 100 q + r}, the value at {@code q},
  * or, if {@code r > 0}, {@code lower + (upper - lower) * r / 100} with the values at {@code q} and {@code q + 1},
- * all over seconds computed as {@link #seconds(long)} computes them. The selection partitions three ways, so many
- * equal gaps (whole-second timestamps) cost linear time.
+ * all over seconds computed as {@link #seconds(long)} computes them. (Guava's own selection partitions two ways
+ * and takes quadratic time on many equal values, which whole-second timestamps give.)
  * <p>
  * This type has static methods only.
  */
@@ -37,8 +37,6 @@ public final class ColumnarDiscovery {
     private static final int MIN_ROWS_PER_RANGE = 1 << 16;
     /** Journeys at most this long that are out of time order are sorted by insertion. */
     private static final int INSERTION_SORT_MAX = 32;
-    /** Edge keys pack two touchpoint codes (each below 2^15). */
-    private static final int TOUCHPOINT_BITS = 15;
 
     private ColumnarDiscovery() {
     }
@@ -113,9 +111,52 @@ public final class ColumnarDiscovery {
     public static Result discover(int[] journeyOfRow, int journeys, long[] epochMillis, short[] touchpointOfRow,
             int touchpoints, int ranges) {
         int n = journeyOfRow.length;
-        // 1. counting sort by journey: start[j] is the position of journey j's first row
+        // 1. counting sort by journey
+        int[] start = journeyStarts(journeyOfRow, journeys, touchpointOfRow, touchpoints);
+        long[] time = new long[n];
+        short[] touchpoint = new short[n];
+        byJourney(journeyOfRow, start, epochMillis, touchpointOfRow, time, touchpoint);
+
+        // 2. per range of journeys: sort, count, collect edges and variants
+        int parts = Math.max(1, ranges);
+        int[] bounds = new int[parts + 1];
+        for (int p = 1; p < parts; p++) {
+            bounds[p] = firstAtOrAfter(start, journeys, (int) ((long) n * p / parts));
+        }
+        bounds[parts] = journeys;
+        Range[] scanned = IntStream.range(0, parts).parallel()
+                .mapToObj(p -> new Range(bounds[p], bounds[p + 1], start, time, touchpoint, touchpoints))
+                .toArray(Range[]::new);
+
+        // 3. the counts of all ranges
+        long journeyCount = 0;
+        long[] occurrences = new long[touchpoints];
+        long[] starts = new long[touchpoints];
+        long[] ends = new long[touchpoints];
+        for (Range range : scanned) {
+            journeyCount += range.journeys;
+            for (int t = 0; t < touchpoints; t++) {
+                occurrences[t] += range.occurrences[t];
+                starts[t] += range.starts[t];
+                ends[t] += range.ends[t];
+            }
+        }
+        VariantTable variants = new VariantTable(touchpoint, 16);
+        for (Range range : scanned) {
+            range.variants.addTo(variants);
+        }
+
+        // 4. the gaps of all ranges grouped by edge, and their percentiles
+        Edges edges = edges(scanned, touchpoints, gaps -> IntStream.range(0, parts).parallel()
+                .forEach(p -> scanned[p].copyGaps(bounds[p], bounds[p + 1], start, time, touchpoint, gaps)));
+        return new Result(journeyCount, occurrences, starts, ends, edges, variants.result());
+    }
+
+    /** Checks the codes; returns per journey code the position of its first row, and the row count at the end. */
+    private static int[] journeyStarts(int[] journeyOfRow, int journeys, short[] touchpointOfRow,
+            int touchpoints) {
         int[] start = new int[journeys + 1];
-        for (int r = 0; r < n; r++) {
+        for (int r = 0; r < journeyOfRow.length; r++) {
             int j = journeyOfRow[r];
             if (j < 0 || j >= journeys) {
                 throw badCode("journeyOfRow", r, j, journeys);
@@ -129,47 +170,33 @@ public final class ColumnarDiscovery {
         for (int j = 0; j < journeys; j++) {
             start[j + 1] += start[j];
         }
-        int[] next = Arrays.copyOf(start, journeys);
-        long[] time = new long[n];
-        short[] touchpoint = new short[n];
-        for (int r = 0; r < n; r++) {
+        return start;
+    }
+
+    /** Copies each row's time and touchpoint to the next free position of its journey. */
+    private static void byJourney(int[] journeyOfRow, int[] start, long[] epochMillis, short[] touchpointOfRow,
+            long[] time, short[] touchpoint) {
+        int[] next = Arrays.copyOf(start, start.length - 1);
+        for (int r = 0; r < journeyOfRow.length; r++) {
             int k = next[journeyOfRow[r]]++;
             time[k] = epochMillis[r];
             touchpoint[k] = touchpointOfRow[r];
         }
-        next = null;
+    }
 
-        // 2. per range of journeys: sort, count, collect pairs and variants
-        int parts = Math.max(1, ranges);
-        int[] bounds = new int[parts + 1];
-        for (int p = 1; p < parts; p++) {
-            bounds[p] = firstAtOrAfter(start, journeys, (int) ((long) n * p / parts));
-        }
-        bounds[parts] = journeys;
-        int[] edgeOfPosition = new int[n];
-        Range[] scanned = IntStream.range(0, parts).parallel()
-                .mapToObj(p -> new Range(bounds[p], bounds[p + 1], start, time, touchpoint, touchpoints,
-                        edgeOfPosition))
-                .toArray(Range[]::new);
-
-        // 3. merge: global edge ids, counts, and where each range's gaps of each edge go
-        EdgeTable global = new EdgeTable();
-        long journeyCount = 0;
-        long[] occurrences = new long[touchpoints];
-        long[] starts = new long[touchpoints];
-        long[] ends = new long[touchpoints];
-        int[][] globalOf = new int[parts][];
-        for (int p = 0; p < parts; p++) {
-            Range range = scanned[p];
-            journeyCount += range.journeys;
-            for (int t = 0; t < touchpoints; t++) {
-                occurrences[t] += range.occurrences[t];
-                starts[t] += range.starts[t];
-                ends[t] += range.ends[t];
-            }
-            globalOf[p] = new int[range.edges.size];
-            for (int e = 0; e < range.edges.size; e++) {
-                globalOf[p][e] = global.add(range.edges.keys[e], range.edges.counts[e]);
+    /**
+     * Merges the ranges' edge tables, has {@code copy} fill one array of gaps grouped by edge (each range at the
+     * cursors its table was given), and finds the percentiles of each edge in parallel.
+     */
+    private static Edges edges(Range[] scanned, int touchpoints, java.util.function.Consumer<long[]> copy) {
+        EdgeTable global = new EdgeTable(touchpoints);
+        int[][] globalOf = new int[scanned.length][];
+        for (int p = 0; p < scanned.length; p++) {
+            EdgeTable local = scanned[p].edges;
+            globalOf[p] = new int[local.size];
+            for (int e = 0; e < local.size; e++) {
+                int key = local.keys[e];
+                globalOf[p][e] = global.add(key / touchpoints, key % touchpoints, local.counts[e]);
             }
         }
         int edges = global.size;
@@ -177,57 +204,32 @@ public final class ColumnarDiscovery {
         for (int g = 0; g < edges; g++) {
             offset[g + 1] = offset[g] + global.counts[g];
         }
-        int[][] cursor = new int[parts][];
         int[] filled = Arrays.copyOf(offset, edges);
-        for (int p = 0; p < parts; p++) {
+        for (int p = 0; p < scanned.length; p++) {
             EdgeTable local = scanned[p].edges;
-            cursor[p] = new int[local.size];
+            local.cursor = new int[local.size];
             for (int e = 0; e < local.size; e++) {
                 int g = globalOf[p][e];
-                cursor[p][e] = filled[g];
+                local.cursor[e] = filled[g];
                 filled[g] += local.counts[e];
             }
         }
         long[] gaps = new long[offset[edges]];
-        IntStream.range(0, parts).parallel().forEach(p -> {
-            int[] at = cursor[p];
-            int to = start[bounds[p + 1]];
-            for (int k = start[bounds[p]]; k < to; k++) {
-                int e = edgeOfPosition[k];
-                if (e >= 0) {
-                    gaps[at[e]++] = time[k] - time[k - 1];
-                }
-            }
-        });
-
-        // 4. the percentiles of each edge
+        copy.accept(gaps);
         int[] from = new int[edges];
         int[] to = new int[edges];
         long[] count = new long[edges];
         double[][] quantiles = new double[PERCENTILES.length][edges];
         IntStream.range(0, edges).parallel().forEach(g -> {
-            from[g] = global.keys[g] >>> TOUCHPOINT_BITS;
-            to[g] = global.keys[g] & ((1 << TOUCHPOINT_BITS) - 1);
+            from[g] = global.keys[g] / touchpoints;
+            to[g] = global.keys[g] % touchpoints;
             count[g] = global.counts[g];
             double[] q = percentiles(gaps, offset[g], offset[g + 1]);
             for (int i = 0; i < q.length; i++) {
                 quantiles[i][g] = q[i];
             }
         });
-
-        // 5. the variants of all ranges
-        VariantTable variants = new VariantTable(touchpoint, 16);
-        for (Range range : scanned) {
-            VariantTable local = range.variants;
-            for (int slot = 0; slot < local.length.length; slot++) {
-                if (local.length[slot] != 0) {
-                    variants.add(local.hash[slot], local.position[slot], local.length[slot], local.count[slot]);
-                }
-            }
-        }
-        return new Result(journeyCount, occurrences, starts, ends,
-                new Edges(from, to, count, quantiles[0], quantiles[1], quantiles[2], quantiles[3]),
-                variants.result());
+        return new Edges(from, to, count, quantiles[0], quantiles[1], quantiles[2], quantiles[3]);
     }
 
     private static IllegalArgumentException badCode(String column, int row, int code, int bound) {
@@ -256,20 +258,16 @@ public final class ColumnarDiscovery {
         final int[] occurrences;
         final int[] starts;
         final int[] ends;
-        final EdgeTable edges = new EdgeTable();
+        final EdgeTable edges;
         final VariantTable variants;
         int journeys;
 
-        /**
-         * Sorts each journey of {@code [fromJourney, toJourney)} by time and scans it; writes the local edge id of
-         * each position's pair with the position before it into {@code edgeOfPosition} ({@code -1} for a journey's
-         * first position).
-         */
-        Range(int fromJourney, int toJourney, int[] start, long[] time, short[] touchpoint, int touchpoints,
-                int[] edgeOfPosition) {
+        /** Sorts each journey of {@code [fromJourney, toJourney)} by time and scans it. */
+        Range(int fromJourney, int toJourney, int[] start, long[] time, short[] touchpoint, int touchpoints) {
             occurrences = new int[touchpoints];
             starts = new int[touchpoints];
             ends = new int[touchpoints];
+            edges = new EdgeTable(touchpoints);
             variants = new VariantTable(touchpoint, 16);
             for (int j = fromJourney; j < toJourney; j++) {
                 int first = start[j];
@@ -282,8 +280,7 @@ public final class ColumnarDiscovery {
                 int previous = touchpoint[first];
                 starts[previous]++;
                 occurrences[previous]++;
-                edgeOfPosition[first] = -1;
-                long hash = mix(previous);
+                long hash = previous;
                 for (int k = first + 1; k < end; k++) {
                     int current = touchpoint[k];
                     occurrences[current]++;
@@ -292,12 +289,23 @@ public final class ColumnarDiscovery {
                                 "times within a journey must be at most %s ms apart, were %s and %s",
                                 Long.MAX_VALUE, time[k - 1], time[k]));
                     }
-                    edgeOfPosition[k] = edges.add(previous << TOUCHPOINT_BITS | current, 1);
-                    hash = mix(hash * 31 + current);
+                    edges.add(previous, current, 1);
+                    hash = hash * 0x9E3779B97F4A7C15L + current;
                     previous = current;
                 }
                 ends[previous]++;
-                variants.add(hash, first, end - first, 1);
+                variants.add(mix(hash + end - first), first, end - first, 1);
+            }
+        }
+
+        /** Copies the gaps of the range's pairs to {@code gaps} at the cursors of its edge table. */
+        void copyGaps(int fromJourney, int toJourney, int[] start, long[] time, short[] touchpoint, long[] gaps) {
+            int[] at = edges.cursor;
+            for (int j = fromJourney; j < toJourney; j++) {
+                int end = start[j + 1];
+                for (int k = start[j] + 1; k < end; k++) {
+                    gaps[at[edges.id(touchpoint[k - 1], touchpoint[k])]++] = time[k] - time[k - 1];
+                }
             }
         }
     }
@@ -311,13 +319,32 @@ public final class ColumnarDiscovery {
         return h ^ (h >>> 33);
     }
 
-    /** Edge keys (two packed touchpoint codes) to dense ids in order of first appearance, with a count per id. */
+    /**
+     * Edges (pairs of touchpoint codes, keyed {@code from * touchpoints + to}) to dense ids in order of first
+     * appearance, with a count per id: a direct table for up to 256 touchpoints, else open addressing.
+     */
     private static final class EdgeTable {
+        private static final int DIRECT_MAX = 256;
+        private final int touchpoints;
+        /** Per key its id, or -1, when there are few touchpoints; else null. */
+        private final int[] direct;
         int[] keys = new int[16];
         int[] counts = new int[16];
         int size;
-        private int[] slots = filled(64);
+        /** Per id, where its next gap goes in the array of all gaps; set once the tables are merged. */
+        int[] cursor;
+        private int[] slots;
         private int shift = 32 - 6;
+
+        EdgeTable(int touchpoints) {
+            this.touchpoints = touchpoints;
+            if (touchpoints <= DIRECT_MAX) {
+                direct = filled(touchpoints * touchpoints);
+            } else {
+                direct = null;
+                slots = filled(64);
+            }
+        }
 
         private static int[] filled(int capacity) {
             int[] slots = new int[capacity];
@@ -325,8 +352,18 @@ public final class ColumnarDiscovery {
             return slots;
         }
 
-        /** Adds {@code n} to the count of {@code key}, giving it the next id if new; returns its id. */
-        int add(int key, int n) {
+        /** Adds {@code n} to the count of the edge, giving it the next id if new; returns its id. */
+        int add(int from, int to, int n) {
+            int key = from * touchpoints + to;
+            if (direct != null) {
+                int id = direct[key];
+                if (id < 0) {
+                    id = newId(key);
+                    direct[key] = id;
+                }
+                counts[id] += n;
+                return id;
+            }
             int mask = slots.length - 1;
             int slot = (key * 0x9E3779B9) >>> shift;
             while (true) {
@@ -340,17 +377,35 @@ public final class ColumnarDiscovery {
                 }
                 slot = (slot + 1) & mask;
             }
+            int id = newId(key);
+            counts[id] += n;
+            slots[slot] = id;
+            if (2 * size > slots.length) {
+                rehash();
+            }
+            return id;
+        }
+
+        /** The id of an edge that was added. */
+        int id(int from, int to) {
+            int key = from * touchpoints + to;
+            if (direct != null) {
+                return direct[key];
+            }
+            int slot = (key * 0x9E3779B9) >>> shift;
+            while (keys[slots[slot]] != key) {
+                slot = (slot + 1) & (slots.length - 1);
+            }
+            return slots[slot];
+        }
+
+        private int newId(int key) {
             int id = size++;
             if (id == keys.length) {
                 keys = Arrays.copyOf(keys, 2 * id);
                 counts = Arrays.copyOf(counts, 2 * id);
             }
             keys[id] = key;
-            counts[id] = n;
-            slots[slot] = id;
-            if (2 * size > slots.length) {
-                rehash();
-            }
             return id;
         }
 
@@ -393,8 +448,7 @@ public final class ColumnarDiscovery {
             int mask = length.length - 1;
             int slot = (int) h & mask;
             while (length[slot] != 0) {
-                if (hash[slot] == h && length[slot] == len
-                        && Arrays.equals(touchpoint, position[slot], position[slot] + len, touchpoint, at, at + len)) {
+                if (hash[slot] == h && length[slot] == len && samePath(position[slot], at, len)) {
                     count[slot] += n;
                     return;
                 }
@@ -407,6 +461,16 @@ public final class ColumnarDiscovery {
             if (2 * ++size > length.length) {
                 grow();
             }
+        }
+
+        /** Whether the paths at {@code a} and {@code b} of length {@code len} are the same (most are short). */
+        private boolean samePath(int a, int b, int len) {
+            for (int i = 0; i < len; i++) {
+                if (touchpoint[a + i] != touchpoint[b + i]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void grow() {
@@ -430,6 +494,15 @@ public final class ColumnarDiscovery {
                     position[slot] = oldPosition[old];
                     length[slot] = oldLength[old];
                     count[slot] = oldCount[old];
+                }
+            }
+        }
+
+        /** Adds every path of this table, with its count, to {@code other} (over the same touchpoint array). */
+        void addTo(VariantTable other) {
+            for (int slot = 0; slot < length.length; slot++) {
+                if (length[slot] != 0) {
+                    other.add(hash[slot], position[slot], length[slot], count[slot]);
                 }
             }
         }
@@ -518,9 +591,9 @@ public final class ColumnarDiscovery {
 
     //-----------------------------------------------------------------------
     /**
-     * The 25th, 50th, 75th and 90th percentiles in seconds of the gaps (milliseconds) in {@code [from, to)}, not
-     * empty, as Guava's {@code Quantiles.percentiles().indexes(25, 50, 75, 90)} computes them from the seconds;
-     * reorders that part of the array.
+     * The 25th, 50th, 75th and 90th percentiles in seconds of the gaps (milliseconds, not negative) in
+     * {@code [from, to)}, not empty, as Guava's {@code Quantiles.percentiles().indexes(25, 50, 75, 90)} computes
+     * them from the seconds. The array is not changed.
      */
     static double[] percentiles(long[] gaps, int from, int to) {
         int n = to - from;
@@ -538,14 +611,16 @@ public final class ColumnarDiscovery {
             }
         }
         Arrays.sort(required, 0, count);
-        selectAll(gaps, from, to - 1, required, 0, count - 1, from, 2 * (32 - Integer.numberOfLeadingZeros(n)));
+        int[] ranks = Arrays.stream(required, 0, count).distinct().toArray();
+        long[] values = new long[ranks.length];
+        select(gaps, from, to, ranks, values);
         double[] result = new double[PERCENTILES.length];
         for (int i = 0; i < PERCENTILES.length; i++) {
-            double lower = seconds(gaps[from + quotient[i]]);
+            double lower = seconds(values[Arrays.binarySearch(ranks, quotient[i])]);
             if (remainder[i] == 0) {
                 result[i] = lower;
             } else {
-                double upper = seconds(gaps[from + quotient[i] + 1]);
+                double upper = seconds(values[Arrays.binarySearch(ranks, quotient[i] + 1)]);
                 // Guava's interpolation, operation for operation (its remainder and scale are doubles)
                 double fraction = remainder[i];
                 double scale = 100;
@@ -555,51 +630,92 @@ public final class ColumnarDiscovery {
         return result;
     }
 
+    /** Values in a bucket of {@link #select} are told apart by this many high bits of their offset from the minimum. */
+    private static final int BUCKET_BITS = 11;
+    /** Parts at most this long are sorted instead. */
+    private static final int SORT_MAX = 64;
+
     /**
-     * Puts at each required rank (offsets from {@code base}, ascending, {@code required[rFrom..rTo]}, all inside
-     * {@code [lo, hi]}) the value a sort would put there: three-way quickselect on several ranks at once, falling
-     * back to a sort of the part when {@code depth} runs out.
+     * Puts in {@code values[i]} the value at rank {@code ranks[i]} (distinct, ascending, from 0) of the
+     * non-negative values in {@code [from, to)} sorted ascending, without changing them: a histogram of the values
+     * by their offset from the minimum, cut into 2,048 buckets, finds the bucket of each rank, and the values of
+     * those buckets alone are selected from the same way, until a bucket holds one value or few values are left.
+     * Three passes over the values, then work on ever fewer; equal values cost nothing extra.
      */
-    private static void selectAll(long[] a, int lo, int hi, int[] required, int rFrom, int rTo, int base,
-            int depth) {
-        while (rFrom <= rTo && lo < hi) {
-            if (hi - lo < INSERTION_SORT_MAX || depth-- <= 0) {
-                Arrays.sort(a, lo, hi + 1);
-                return;
+    static void select(long[] a, int from, int to, int[] ranks, long[] values) {
+        int n = to - from;
+        if (n <= SORT_MAX) {
+            long[] sorted = Arrays.copyOfRange(a, from, to);
+            Arrays.sort(sorted);
+            for (int i = 0; i < ranks.length; i++) {
+                values[i] = sorted[ranks[i]];
             }
-            long x = a[lo];
-            long y = a[(lo + hi) >>> 1];
-            long z = a[hi];
-            long pivot = Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
-            int lt = lo;
-            int i = lo;
-            int gt = hi;
-            while (i <= gt) {
-                long v = a[i];
-                if (v < pivot) {
-                    a[i++] = a[lt];
-                    a[lt++] = v;
-                } else if (v > pivot) {
-                    a[i] = a[gt];
-                    a[gt--] = v;
-                } else {
-                    i++;
-                }
+            return;
+        }
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int k = from; k < to; k++) {
+            min = Math.min(min, a[k]);
+            max = Math.max(max, a[k]);
+        }
+        if (min == max) {
+            Arrays.fill(values, min);
+            return;
+        }
+        int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(max - min) - BUCKET_BITS);
+        int[] counts = new int[(int) ((max - min) >>> shift) + 1];
+        for (int k = from; k < to; k++) {
+            counts[(int) ((a[k] - min) >>> shift)]++;
+        }
+        // per rank: its bucket and the number of values in the buckets before it
+        int[] bucket = new int[ranks.length];
+        int[] before = new int[ranks.length];
+        int b = 0;
+        int below = 0;
+        for (int i = 0; i < ranks.length; i++) {
+            while (below + counts[b] <= ranks[i]) {
+                below += counts[b++];
             }
-            // [lo, lt) < pivot, [lt, gt] == pivot, (gt, hi] > pivot
-            int below = rFrom;
-            while (below <= rTo && base + required[below] < lt) {
-                below++;
+            bucket[i] = b;
+            before[i] = below;
+        }
+        if (shift == 0) {
+            for (int i = 0; i < ranks.length; i++) {
+                values[i] = min + bucket[i];
             }
-            int above = below;
-            while (above <= rTo && base + required[above] <= gt) {
-                above++;
+            return;
+        }
+        // gather the values of each bucket that holds a rank, then select within it
+        int[] part = new int[counts.length];
+        Arrays.fill(part, -1);
+        long[][] parts = new long[ranks.length][];
+        int partCount = 0;
+        for (int i = 0; i < ranks.length; i++) {
+            if (part[bucket[i]] < 0) {
+                part[bucket[i]] = partCount;
+                parts[partCount++] = new long[counts[bucket[i]]];
             }
-            if (below - 1 >= rFrom) {
-                selectAll(a, lo, lt - 1, required, rFrom, below - 1, base, depth);
+        }
+        int[] filled = new int[partCount];
+        for (int k = from; k < to; k++) {
+            int p = part[(int) ((a[k] - min) >>> shift)];
+            if (p >= 0) {
+                parts[p][filled[p]++] = a[k];
             }
-            rFrom = above;
-            lo = gt + 1;
+        }
+        for (int i = 0; i < ranks.length;) {
+            int j = i;
+            while (j < ranks.length && bucket[j] == bucket[i]) {
+                j++;
+            }
+            int[] inPart = new int[j - i];
+            for (int r = i; r < j; r++) {
+                inPart[r - i] = ranks[r] - before[r];
+            }
+            long[] found = new long[j - i];
+            select(parts[part[bucket[i]]], 0, counts[bucket[i]], inPart, found);
+            System.arraycopy(found, 0, values, i, j - i);
+            i = j;
         }
     }
 }
