@@ -183,6 +183,14 @@ class DirectlyFollowsGraphTest {
     }
 
     @Test
+    void ofColumns_timesFurtherApartThanALong_rejectedWithBothTimes() {
+        var e = assertThrows(IllegalArgumentException.class, () -> DirectlyFollowsGraph.ofColumns(
+                new int[] {0, 0}, 1, new long[] {Long.MAX_VALUE, -1}, new short[2], List.of("faq")));
+        assertEquals("times within a journey must be at most 9223372036854775807 ms apart, were -1 and "
+                + "9223372036854775807", e.getMessage());
+    }
+
+    @Test
     void ofColumns_nullColumn_namesTheParameter() {
         var e = assertThrows(NullPointerException.class, () -> DirectlyFollowsGraph.ofColumns(
                 new int[0], 0, null, new short[0], List.of("faq")));
