@@ -7,8 +7,10 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.math.Quantiles;
 import dev.rapport.core.Interaction;
+import dev.rapport.journey.internal.ColumnarDiscovery;
 import dev.rapport.journey.internal.Diagrams;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,9 +18,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The journey as customers actually travelled it, discovered from a {@link JourneyLog}: how often each touchpoint
- * directly followed another within a journey, the time between them, how often each touchpoint started and ended
- * a journey, and the path variants. Journeys are ordered by timestamp with ties kept in input order (see
+ * The journey as customers actually travelled it, discovered from a {@link JourneyLog} (or, for millions of
+ * interactions, from primitive columns: {@link #ofColumns}): how often each touchpoint directly followed another
+ * within a journey, the time between them, how often each touchpoint started and ended a journey, and the path
+ * variants. Journeys are ordered by timestamp with ties kept in input order (see
  * {@link JourneyLog}); repeated touchpoints count every time, as process-mining tools count them.
  * <pre>{@code
  * DirectlyFollowsGraph dfg = DirectlyFollowsGraph.of(log);
@@ -83,13 +86,111 @@ public final class DirectlyFollowsGraph {
             Map<Integer, Double> q = Quantiles.percentiles().indexes(25, 50, 75, 90).compute(seconds);
             edges.put(pair, new FollowStats(pair, seconds.size(), q.get(50), q.get(25), q.get(75), q.get(90)));
         });
-        List<Variant> sorted = new ArrayList<>();
-        variants.forEach((path, count) -> sorted.add(new Variant(path, count)));
-        sorted.sort(Comparator.comparingLong(Variant::count).reversed()
-                .thenComparing(v -> String.join("\u0000", v.touchpoints())));
+        List<Variant> unsorted = new ArrayList<>();
+        variants.forEach((path, count) -> unsorted.add(new Variant(path, count)));
         return new DirectlyFollowsGraph(edges.buildOrThrow(), ImmutableSortedMap.copyOf(occurrences),
-                ImmutableSortedMap.copyOf(starts), ImmutableSortedMap.copyOf(ends), ImmutableList.copyOf(sorted),
-                log.size());
+                ImmutableSortedMap.copyOf(starts), ImmutableSortedMap.copyOf(ends), sorted(unsorted), log.size());
+    }
+
+    /**
+     * Discovers the directly-follows graph of journeys held as primitive columns, one element per interaction
+     * (row): its journey code, its start time in epoch milliseconds and its touchpoint code. Within a journey,
+     * rows are ordered by time, equal times in row order, as {@link JourneyLog} orders interactions; a journey code
+     * that no row has is no journey. The graph is the one {@link #of(JourneyLog)} gives for the same interactions
+     * (timestamps of whole milliseconds), field for field, but computed without an object per interaction: a
+     * counting sort by journey, then sorting, counting and percentiles by selection over primitive arrays, in
+     * parallel ranges of journeys (the result does not depend on how they are cut). The columns are read, never
+     * changed or kept.
+     * <pre>{@code
+     * DirectlyFollowsGraph dfg = DirectlyFollowsGraph.ofColumns(new int[] {0, 0, 1}, 2,
+     *         new long[] {0, 60_000, 0}, new short[] {0, 1, 0}, List.of("faq", "chat"));   // faq -> chat 1x 60 s
+     * }</pre>
+     *
+     * @param journeyOfRow  each row's journey code, from 0 to {@code journeys - 1}, not null
+     * @param journeys  the number of journey codes, not negative
+     * @param epochMillis  each row's start time in epoch milliseconds, as long as {@code journeyOfRow}, not null
+     * @param touchpointOfRow  each row's touchpoint code, an index into {@code touchpoints}, as long as
+     *     {@code journeyOfRow}, not null
+     * @param touchpoints  the touchpoint ids by code, distinct, not null
+     * @return the graph, never null
+     * @throws IllegalArgumentException if the columns differ in length, a code is out of range, or a touchpoint id
+     *     appears twice; the message quotes the offending value
+     */
+    public static DirectlyFollowsGraph ofColumns(int[] journeyOfRow, int journeys, long[] epochMillis,
+            short[] touchpointOfRow, List<String> touchpoints) {
+        return ofColumns(journeyOfRow, journeys, epochMillis, touchpointOfRow, touchpoints,
+                ColumnarDiscovery.defaultRanges(checkNotNull(journeyOfRow, "journeyOfRow").length));
+    }
+
+    /** As {@link #ofColumns(int[], int, long[], short[], List)}, in the given number of parallel ranges. */
+    static DirectlyFollowsGraph ofColumns(int[] journeyOfRow, int journeys, long[] epochMillis,
+            short[] touchpointOfRow, List<String> touchpoints, int ranges) {
+        checkNotNull(journeyOfRow, "journeyOfRow");
+        checkNotNull(epochMillis, "epochMillis");
+        checkNotNull(touchpointOfRow, "touchpointOfRow");
+        checkNotNull(touchpoints, "touchpoints");
+        checkArgument(journeys >= 0, "journeys must not be negative, was %s", journeys);
+        checkArgument(epochMillis.length == journeyOfRow.length && touchpointOfRow.length == journeyOfRow.length,
+                "journeyOfRow, epochMillis and touchpointOfRow must have the same length, were %s, %s and %s",
+                journeyOfRow.length, epochMillis.length, touchpointOfRow.length);
+        String[] ids = new String[Math.min(touchpoints.size(), Short.MAX_VALUE + 1)];
+        Map<String, Integer> codes = new HashMap<>();
+        for (int code = 0; code < touchpoints.size(); code++) {
+            String id = checkNotNull(touchpoints.get(code), "touchpoints[%s]", code);
+            Integer before = codes.putIfAbsent(id, code);
+            checkArgument(before == null, "touchpoints must be distinct, '%s' is at %s and %s", id, before, code);
+            if (code < ids.length) {
+                ids[code] = id;
+            }
+        }
+        ColumnarDiscovery.Result coded = ColumnarDiscovery.discover(journeyOfRow, journeys, epochMillis,
+                touchpointOfRow, ids.length, ranges);
+
+        ColumnarDiscovery.Edges e = coded.edges();
+        ImmutableSortedMap.Builder<Transition, FollowStats> edges = ImmutableSortedMap.orderedBy(BY_PAIR);
+        for (int g = 0; g < e.count().length; g++) {
+            Transition pair = Transition.of(ids[e.from()[g]], ids[e.to()[g]]);
+            edges.put(pair, new FollowStats(pair, e.count()[g], e.median()[g], e.p25()[g], e.p75()[g], e.p90()[g]));
+        }
+        List<Variant> variants = new ArrayList<>(coded.variants().counts().length);
+        for (int v = 0; v < coded.variants().counts().length; v++) {
+            short[] path = coded.variants().paths()[v];
+            String[] names = new String[path.length];
+            for (int k = 0; k < path.length; k++) {
+                names[k] = ids[path[k]];
+            }
+            variants.add(new Variant(Arrays.asList(names), coded.variants().counts()[v]));
+        }
+        return new DirectlyFollowsGraph(edges.buildOrThrow(), named(coded.occurrences(), ids),
+                named(coded.starts(), ids), named(coded.ends(), ids), sorted(variants), coded.journeys());
+    }
+
+    /** The non-zero counts by touchpoint id. */
+    private static ImmutableSortedMap<String, Long> named(long[] counts, String[] ids) {
+        ImmutableSortedMap.Builder<String, Long> named = ImmutableSortedMap.naturalOrder();
+        for (int code = 0; code < counts.length; code++) {
+            if (counts[code] > 0) {
+                named.put(ids[code], counts[code]);
+            }
+        }
+        return named.buildOrThrow();
+    }
+
+    /** Most frequent first, ties in path order (the ids joined by NUL, compared as strings). */
+    private static ImmutableList<Variant> sorted(List<Variant> variants) {
+        String[] keys = new String[variants.size()];
+        Integer[] order = new Integer[variants.size()];
+        for (int v = 0; v < keys.length; v++) {
+            keys[v] = String.join("\u0000", variants.get(v).touchpoints());
+            order[v] = v;
+        }
+        Arrays.sort(order, Comparator.<Integer>comparingLong(v -> variants.get(v).count()).reversed()
+                .thenComparing(v -> keys[v]));
+        ImmutableList.Builder<Variant> sorted = ImmutableList.builderWithExpectedSize(keys.length);
+        for (Integer v : order) {
+            sorted.add(variants.get(v));
+        }
+        return sorted.build();
     }
 
     /** Every directly-follows pair with its count and times, ordered by from and to. */

@@ -223,6 +223,23 @@ public final class InteractionColumns {
         return flat;
     }
 
+    /**
+     * Discovers the directly-follows graph of the journeys in these columns, without an {@code Interaction} per
+     * row: the same graph as {@code DirectlyFollowsGraph.of(JourneyLog.of(interactions, grouping))} for the
+     * interactions they hold (times as the columns hold them, in whole milliseconds), computed over the columns in
+     * parallel by {@link dev.rapport.journey.DirectlyFollowsGraph#ofColumns}.
+     * <pre>{@code
+     * DirectlyFollowsGraph dfg = columns.directlyFollows(Grouping.BY_CASE);
+     * }</pre>
+     *
+     * @param grouping  one journey per case id (the customer id for interactions without a case), or per
+     *     customer id; not null
+     * @return the graph, never null
+     */
+    public dev.rapport.journey.DirectlyFollowsGraph directlyFollows(dev.rapport.journey.Grouping grouping) {
+        return ColumnarJourneys.directlyFollows(this, grouping);
+    }
+
     /** A duration in seconds as whole milliseconds, the unit of every duration metric on either path. */
     static int toMillis(double seconds, String what) {
         long millis = Math.round(seconds * 1000);

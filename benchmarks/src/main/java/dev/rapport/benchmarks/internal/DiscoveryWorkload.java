@@ -1,11 +1,12 @@
 package dev.rapport.benchmarks.internal;
 
-import java.util.Arrays;
+import dev.rapport.journey.DirectlyFollowsGraph;
+import dev.rapport.journey.FollowStats;
+import dev.rapport.journey.Grouping;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Directly-follows discovery: within each journey (the case id, else the customer id, as
@@ -14,12 +15,10 @@ import java.util.stream.IntStream;
  * (the median as DuckDB's {@code median} and the library's {@code DirectlyFollowsGraph} define it: the mean of
  * the two middle values for an even count).
  * <p>
- * Rapport: the library's discovery ({@code DirectlyFollowsGraph.of(JourneyLog)}) works on {@code Interaction}
- * objects, and {@code InteractionColumns} exposes no columns and no journey kernel, so the Rapport side here is a
- * columnar kernel in this module over the same codes ({@link #discover(RawColumns)}: a counting sort of rows by
- * journey, a stable insertion sort by time within each journey, pairs counted and gaps collected per edge in
- * parallel journey ranges, medians by selection). The smoke test checks it against {@code DirectlyFollowsGraph}.
- * DuckDB: {@code lag()} over a window partitioned by journey, then {@code GROUP BY}.
+ * Rapport: the library's {@link dev.rapport.metrics.InteractionColumns#directlyFollows(Grouping)}, which builds
+ * the whole {@link DirectlyFollowsGraph} (also the quartiles and 90th percentile of every edge, occurrences,
+ * starts, ends and path variants) with {@code DirectlyFollowsGraph.ofColumns}; its count and median per edge are
+ * the answer. DuckDB: {@code lag()} over a window partitioned by journey, then {@code GROUP BY}.
  * Agreement: pair counts exactly, medians within 10⁻⁹ relative (floating point only).
  */
 final class DiscoveryWorkload extends Workload<Map<List<String>, DiscoveryWorkload.Edge>> {
@@ -49,7 +48,17 @@ final class DiscoveryWorkload extends Workload<Map<List<String>, DiscoveryWorklo
 
     @Override
     public Map<List<String>, Edge> rapport() {
-        return discover(data.raw);
+        return edges(data.columns.directlyFollows(Grouping.BY_CASE));
+    }
+
+    /** The count and median of every edge of a graph, keyed by [from, to]. */
+    static Map<List<String>, Edge> edges(DirectlyFollowsGraph graph) {
+        Map<List<String>, Edge> edges = new HashMap<>();
+        for (FollowStats edge : graph.edges()) {
+            edges.put(List.of(edge.transition().from(), edge.transition().to()),
+                    new Edge(edge.count(), edge.medianSeconds()));
+        }
+        return edges;
     }
 
     @Override
@@ -80,155 +89,5 @@ final class DiscoveryWorkload extends Workload<Map<List<String>, DiscoveryWorklo
     public String describe(Map<List<String>, Edge> answer) {
         return String.format(Locale.ROOT, "%d touchpoint pairs, %d directly-follows pairs", answer.size(),
                 answer.values().stream().mapToLong(Edge::count).sum());
-    }
-
-    //-----------------------------------------------------------------------
-    /** The directly-follows pairs of the journeys in {@code raw}, keyed by [from, to]. */
-    static Map<List<String>, Edge> discover(RawColumns raw) {
-        int n = raw.size;
-        int journeys = raw.journeys;
-        int touchpoints = raw.touchpoints.size();
-        int[] journey = raw.journey;
-        long[] timestamp = raw.timestamp;
-        short[] touchpoint = raw.touchpoint;
-        // counting sort of rows by journey, rows of a journey in file order
-        int[] start = new int[journeys + 1];
-        for (int r = 0; r < n; r++) {
-            start[journey[r] + 1]++;
-        }
-        for (int j = 0; j < journeys; j++) {
-            start[j + 1] += start[j];
-        }
-        int[] next = Arrays.copyOf(start, journeys);
-        int[] order = new int[n];
-        for (int r = 0; r < n; r++) {
-            order[next[journey[r]]++] = r;
-        }
-        int parts = Math.max(1, Math.min(4 * Runtime.getRuntime().availableProcessors(), journeys / 1024));
-        Gaps[] partial = IntStream.range(0, parts).parallel().mapToObj(p -> {
-            Gaps gaps = new Gaps(touchpoints * touchpoints);
-            int to = (int) ((long) journeys * (p + 1) / parts);
-            for (int j = (int) ((long) journeys * p / parts); j < to; j++) {
-                int first = start[j];
-                int end = start[j + 1];
-                for (int k = first + 1; k < end; k++) { // stable insertion sort by time: ties keep file order
-                    int row = order[k];
-                    long t = timestamp[row];
-                    int m = k - 1;
-                    while (m >= first && timestamp[order[m]] > t) {
-                        order[m + 1] = order[m];
-                        m--;
-                    }
-                    order[m + 1] = row;
-                }
-                for (int k = first + 1; k < end; k++) {
-                    int a = order[k - 1];
-                    int b = order[k];
-                    gaps.add(touchpoint[a] * touchpoints + touchpoint[b], timestamp[b] - timestamp[a]);
-                }
-            }
-            return gaps;
-        }).toArray(Gaps[]::new);
-        Edge[] edges = IntStream.range(0, touchpoints * touchpoints).parallel().mapToObj(e -> {
-            int count = 0;
-            for (Gaps gaps : partial) {
-                count += gaps.sizes[e];
-            }
-            if (count == 0) {
-                return null;
-            }
-            long[] all = new long[count];
-            int at = 0;
-            for (Gaps gaps : partial) {
-                if (gaps.sizes[e] > 0) {
-                    System.arraycopy(gaps.values[e], 0, all, at, gaps.sizes[e]);
-                    at += gaps.sizes[e];
-                }
-            }
-            return new Edge(count, median(all) / 1000.0);
-        }).toArray(Edge[]::new);
-        Map<List<String>, Edge> result = new HashMap<>();
-        for (int e = 0; e < edges.length; e++) {
-            if (edges[e] != null) {
-                result.put(List.of(raw.touchpoints.get(e / touchpoints), raw.touchpoints.get(e % touchpoints)),
-                        edges[e]);
-            }
-        }
-        return result;
-    }
-
-    /** Growable gap lists, one per edge. */
-    private static final class Gaps {
-        final long[][] values;
-        final int[] sizes;
-
-        Gaps(int edges) {
-            values = new long[edges][];
-            sizes = new int[edges];
-        }
-
-        void add(int edge, long gap) {
-            long[] list = values[edge];
-            int size = sizes[edge];
-            if (list == null) {
-                list = new long[64];
-                values[edge] = list;
-            } else if (size == list.length) {
-                list = Arrays.copyOf(list, size * 2);
-                values[edge] = list;
-            }
-            list[size] = gap;
-            sizes[edge] = size + 1;
-        }
-    }
-
-    /** The median (mean of the two middle values for an even count), reordering {@code values}. */
-    static double median(long[] values) {
-        int n = values.length;
-        int k = n / 2;
-        long upper = select(values, k);
-        if (n % 2 == 1) {
-            return upper;
-        }
-        long lower = Long.MIN_VALUE;
-        for (int i = 0; i < k; i++) {
-            lower = Math.max(lower, values[i]);
-        }
-        return lower + (upper - lower) * 0.5;
-    }
-
-    /** The k-th smallest (0-based), leaving every smaller-indexed element at most it: three-way quickselect. */
-    static long select(long[] a, int k) {
-        int lo = 0;
-        int hi = a.length - 1;
-        while (lo < hi) {
-            long x = a[lo];
-            long y = a[(lo + hi) >>> 1];
-            long z = a[hi];
-            long pivot = Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
-            int lt = lo;
-            int i = lo;
-            int gt = hi;
-            while (i <= gt) {
-                long v = a[i];
-                if (v < pivot) {
-                    a[i++] = a[lt];
-                    a[lt++] = v;
-                } else if (v > pivot) {
-                    a[i] = a[gt];
-                    a[gt--] = v;
-                } else {
-                    i++;
-                }
-            }
-            if (k < lt) {
-                hi = lt - 1;
-            } else if (k > gt) {
-                lo = gt + 1;
-            } else {
-                return pivot;
-            }
-        }
-        return a[k];
     }
 }
