@@ -55,6 +55,14 @@ final class ByteDictionary {
         return size;
     }
 
+    /** Forgets every key, keeping the arrays for reuse. */
+    void clear() {
+        if (size > 0) {
+            Arrays.fill(table, 0);
+            size = 0;
+        }
+    }
+
     /** The high 24 bits of the hash and the length (255 for any longer): compared before the key itself. */
     private static int tag(int hash, int length) {
         return hash & 0xFFFFFF00 | Math.min(length, 255);

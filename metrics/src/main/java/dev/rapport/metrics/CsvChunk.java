@@ -36,9 +36,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * at or after {@link #start} and before a given end, each checked by the rules and in the order of journey's CSV
  * import (so the first problem found is the one it reports, in the same words), ids coded by chunk-local
  * {@link ByteDictionary byte dictionaries} in order of first appearance among accepted rows, lines counted from the
- * start. {@link CsvColumnsImport} appends chunks in file order, remapping local codes to global ones.
+ * start. {@link CsvMerge} appends chunks in file order, mapping local codes to global ones; then the chunk is
+ * {@link Parser#recycle recycled} for another stretch.
  * <p>
- * Mutable while parsing on one thread, then handed over and only read.
+ * Mutable while parsing on one thread, then handed over (through a {@code Future}) and only read.
  */
 final class CsvChunk {
 
@@ -46,7 +47,7 @@ final class CsvChunk {
     static final String NOT_UTF8 = "malformed input: the bytes are not UTF-8";
 
     /** The file position of the first row. */
-    final long start;
+    long start;
     /** The file position just after the last row read: the start of the first row not this chunk's. */
     long end;
     /** The line ends from {@link #start} to {@link #end}. */
@@ -83,17 +84,21 @@ final class CsvChunk {
     String[] rejectedReason = new String[8];
 
     /** The chunk-local dictionaries, codes in order of first appearance among the accepted rows. */
-    ByteDictionary touchpoints;
-    ByteDictionary customers;
-    ByteDictionary cases;
-    ByteDictionary agents;
-    ByteDictionary segments;
+    final ByteDictionary touchpoints = new ByteDictionary(64);
+    final ByteDictionary customers = new ByteDictionary(4096);
+    final ByteDictionary cases = new ByteDictionary(1024);
+    final ByteDictionary agents = new ByteDictionary(256);
+    final ByteDictionary segments = new ByteDictionary(16);
     /** The channel ids by chunk-local code. */
     String[] channels;
 
     private CsvChunk(long start, int expectedRows) {
         this.start = start;
         int capacity = Math.max(16, expectedRows);
+        allocate(capacity);
+    }
+
+    private void allocate(int capacity) {
         line = new int[capacity];
         timestamp = new long[capacity];
         waitMillis = new int[capacity];
@@ -107,13 +112,32 @@ final class CsvChunk {
         outcome = new byte[capacity];
     }
 
-    /** The rows read: accepted and rejected. */
-    int rowsRead() {
-        return size + rejected;
+    /** Empties a chunk that has been appended, for the rows of another stretch of the file. */
+    private void reset(long position) {
+        start = position;
+        end = 0;
+        lineEnds = 0;
+        complete = true;
+        fatal = null;
+        fatalLine = 0;
+        size = 0;
+        surveyed = 0;
+        Arrays.fill(ratings, null);
+        rejected = 0;
+        Arrays.fill(rejectedReason, null);
+        touchpoints.clear();
+        customers.clear();
+        cases.clear();
+        agents.clear();
+        segments.clear();
+        channels = null;
     }
 
     //-----------------------------------------------------------------------
-    /** Parses chunks of one file with one layout. Immutable and thread-safe; each parse runs on one thread. */
+    /**
+     * Parses chunks of one file with one layout. Thread-safe: each parse runs on one thread, and the buffers and
+     * appended chunks it recycles are shared through concurrent queues.
+     */
     static final class Parser {
         private final FileChannel file;
         private final long fileSize;
@@ -122,6 +146,7 @@ final class CsvChunk {
         private final int margin;
         private final long speculationCap;
         private final Queue<byte[]> buffers = new ConcurrentLinkedQueue<>();
+        private final Queue<CsvChunk> spare = new ConcurrentLinkedQueue<>();
 
         Parser(FileChannel file, long fileSize, CsvLayout layout, boolean strict, int chunkSize) {
             this.file = file;
@@ -159,7 +184,7 @@ final class CsvChunk {
             try {
                 int first = tokenizer.lineStartFrom(1);
                 if (first == CsvTokenizer.GAVE_UP) {
-                    CsvChunk chunk = new CsvChunk(position, 0);
+                    CsvChunk chunk = chunk(position, 0);
                     chunk.complete = false;
                     return chunk;
                 }
@@ -167,6 +192,20 @@ final class CsvChunk {
             } finally {
                 buffers.add(tokenizer.buf);
             }
+        }
+
+        /** Takes back a chunk that has been appended (or discarded): its arrays serve a later parse. */
+        void recycle(CsvChunk chunk) {
+            spare.add(chunk);
+        }
+
+        private CsvChunk chunk(long position, int expectedRows) {
+            CsvChunk chunk = spare.poll();
+            if (chunk == null) {
+                return new CsvChunk(position, expectedRows);
+            }
+            chunk.reset(position);
+            return chunk;
         }
 
         private byte[] buffer(long size) {
@@ -182,11 +221,11 @@ final class CsvChunk {
             private final int first;
             private final long endPosition;
             private final CsvChunk chunk;
-            private final ByteDictionary touchpoints = new ByteDictionary(64);
+            private final ByteDictionary touchpoints;
             private final ByteDictionary customers;
             private final ByteDictionary cases;
-            private final ByteDictionary agents = new ByteDictionary(256);
-            private final ByteDictionary segments = new ByteDictionary(16);
+            private final ByteDictionary agents;
+            private final ByteDictionary segments;
             /** Outcome cells seen, each with its ordinal or -1 and the problem. */
             private final ByteDictionary outcomeTexts = new ByteDictionary(16);
             private int[] outcomeOrdinal = new int[16];
@@ -212,10 +251,12 @@ final class CsvChunk {
                 this.first = first;
                 this.endPosition = endPosition;
                 long bytes = Math.max(0, endPosition - tokenizer.position(first));
-                int rows = (int) Math.min(1 << 24, bytes / 96 + 16);
-                this.chunk = new CsvChunk(tokenizer.position(first), rows);
-                this.customers = new ByteDictionary(rows / 2);
-                this.cases = new ByteDictionary(rows);
+                this.chunk = chunk(tokenizer.position(first), (int) Math.min(1 << 24, bytes / 128 + 16));
+                this.touchpoints = chunk.touchpoints;
+                this.customers = chunk.customers;
+                this.cases = chunk.cases;
+                this.agents = chunk.agents;
+                this.segments = chunk.segments;
                 this.ratingValue = new int[layout.ratingNames.length];
             }
 
@@ -255,11 +296,6 @@ final class CsvChunk {
                         chunk.fatalLine = at;
                     }
                 }
-                chunk.touchpoints = touchpoints;
-                chunk.customers = customers;
-                chunk.cases = cases;
-                chunk.agents = agents;
-                chunk.segments = segments;
                 chunk.channels = channelIds.toArray(new String[0]);
                 return chunk;
             }

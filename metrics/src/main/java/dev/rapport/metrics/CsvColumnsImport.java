@@ -23,9 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * that this line end is not inside a quoted cell, and owns the rows that start before the next cut. This thread
  * takes the chunks in file order: a chunk whose start is not where the previous chunk really ended (a quoted cell
  * with a line end crossed the cut), or that gave up reading far beyond its end, is parsed again from the right
- * place. Then its rows are appended to one {@link InteractionColumns.Builder}, each chunk-local code mapped to a
- * global one when first met, so every code is the one a sequential read gives; the line of every row and problem is
- * the chunk's first line plus the lines counted within it.
+ * place. Then {@link CsvMerge} appends its rows to one {@link InteractionColumns.Builder}, each chunk-local code
+ * mapped to a global one when first met, so every code is the one a sequential read gives; the line of every row and
+ * problem is the chunk's first line plus the lines counted within it. At most two chunks per thread are in flight.
  */
 final class CsvColumnsImport {
 
@@ -41,7 +41,6 @@ final class CsvColumnsImport {
     private final boolean strict;
     private final int chunkSize;
     private final int threads;
-
 
     private CsvColumnsImport(FileChannel file, long size, String source, ColumnMapping mapping, boolean strict,
             int chunkSize, int threads) {
@@ -137,10 +136,12 @@ final class CsvColumnsImport {
                     }
                     chunk = inFlight.poll().get();
                     if (!chunk.complete || chunk.start != expectedStart) {
+                        parser.recycle(chunk);
                         chunk = parser.exact(expectedStart, end); // a quoted line end crossed the cut: parse again
                     }
                 }
                 merge.append(chunk, line);
+                parser.recycle(chunk);
                 expectedStart = chunk.end;
                 line += chunk.lineEnds;
             }

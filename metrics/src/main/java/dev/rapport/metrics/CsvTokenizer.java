@@ -32,6 +32,16 @@ final class CsvTokenizer {
     static final int GAVE_UP = -2;
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** What a byte is to {@link #plainRow}: 0 ordinary, 1 a comma, {@link #STOP} a line end or a quote. */
+    private static final byte[] KIND = new byte[256];
+    private static final int STOP = 2;
+
+    static {
+        KIND[','] = 1;
+        KIND['\n'] = STOP;
+        KIND['\r'] = STOP;
+        KIND['"'] = STOP;
+    }
 
     private final FileChannel file;
     private long fileSize;
@@ -56,6 +66,8 @@ final class CsvTokenizer {
     String problem;
     /** The line ends within the row before its problem. */
     int problemLines;
+    /** Where {@link #plainRow} found the commas of a row, and its line end. */
+    private final int[] commas = new int[1024];
 
     /**
      * Reads the file from {@code position}.
@@ -156,6 +168,93 @@ final class CsvTokenizer {
      * @return the offset just after the row's line end (or the end of the file), {@link #FATAL} or {@link #GAVE_UP}
      */
     int row(int pos) throws IOException {
+        int next = plainRow(pos);
+        return next >= 0 ? next : anyRow(pos);
+    }
+
+    /**
+     * The common row, without a quote and wholly in the buffer, in one pass that notes where every comma is: eight
+     * bytes at a time, each compared with a comma, a line end and a quote by exact zero-byte tests on a word, the
+     * commas taken from the bit mask; the last few bytes one by one. Returns -1 for any other row, to be read by
+     * {@link #anyRow}; for a plain row both give the same cells.
+     */
+    private int plainRow(int pos) {
+        byte[] a = buf;
+        int lim = limit;
+        int[] at = commas;
+        int max = at.length - 1;
+        int n = 0;
+        int i = pos;
+        int lastWord = Math.min(lim, a.length) - 8; // bytes from the limit on may be stale: never look at them
+        while (i <= lastWord && n < max - 8) { // eight bytes at a time
+            long word = (long) LONGS.get(a, i);
+            long stops = zeros(word ^ 0x0A0A0A0A0A0A0A0AL) | zeros(word ^ 0x0D0D0D0D0D0D0D0DL)
+                    | zeros(word ^ 0x2222222222222222L);
+            long found = zeros(word ^ 0x2C2C2C2C2C2C2C2CL);
+            if (stops != 0) {
+                found &= (stops & -stops) - 1; // only the commas before the first stop
+            }
+            while (found != 0) {
+                at[n++] = i + (Long.numberOfTrailingZeros(found) >>> 3);
+                found &= found - 1;
+            }
+            if (stops != 0) {
+                i += Long.numberOfTrailingZeros(stops) >>> 3;
+                break;
+            }
+            i += 8;
+        }
+        while (i < lim && n < max) {
+            int kind = KIND[a[i] & 0xFF];
+            if (kind == STOP) {
+                break;
+            }
+            at[n] = i;
+            n += kind;
+            i++;
+        }
+        if (i >= lim || n >= max) {
+            return -1;
+        }
+        byte b = a[i];
+        if (b == '"') {
+            return -1;
+        }
+        if (n + 1 > from.length) {
+            growCells(n + 1);
+        }
+        at[n] = i;
+        int[] starts = from;
+        int[] ends = to;
+        int start = pos;
+        for (int c = 0; c <= n; c++) {
+            int end = at[c];
+            int s = start;
+            int e = end;
+            if (trim) {
+                while (s < e && (a[s] & 0xFF) <= ' ') {
+                    s++;
+                }
+                while (e > s && (a[e - 1] & 0xFF) <= ' ') {
+                    e--;
+                }
+            }
+            starts[c] = s;
+            ends[c] = e;
+            start = end + 1;
+        }
+        cells = n + 1;
+        blank = n == 0 && at[0] == pos;
+        lineEnds = 1;
+        i++;
+        if (b == '\r' && i < lim && a[i] == '\n') {
+            i++;
+        }
+        return i < lim || b == '\n' ? i : -1; // a \r at the buffer's end may be followed by a \n: read it all
+    }
+
+    /** Any row, reading on into the file where it needs to. */
+    private int anyRow(int pos) throws IOException {
         byte[] a = buf;
         int lim = limit;
         int[] starts = from;
@@ -185,6 +284,7 @@ final class CsvTokenizer {
             byte b = a[pos];
             int start;
             int end;
+            boolean empty; // before trimming: what makes a one-cell row blank
             if (b != '"') {
                 start = pos;
                 while (true) {
@@ -204,6 +304,7 @@ final class CsvTokenizer {
                     lim = limit;
                 }
                 end = pos;
+                empty = end == start;
             } else {
                 int quoteLines = lines;
                 pos++;
@@ -271,6 +372,7 @@ final class CsvTokenizer {
                     return fatal("Unexpected character (" + CsvValues.describe(a, pos, lim)
                             + "): Expected column separator character (',' (code 44)) or end-of-line", lines);
                 }
+                empty = end == start;
                 if (doubled) {
                     int at = start;
                     for (int i = start; i < end; i++) {
@@ -279,16 +381,12 @@ final class CsvTokenizer {
                             i++; // the second quote of the pair
                         }
                     }
-                    if (first) {
-                        blank = false;
-                        first = false;
-                    }
                     Arrays.fill(a, at, end, (byte) ' ');
                     end = at;
                 }
             }
             if (first) {
-                blank = end == start;
+                blank = empty;
                 first = false;
             }
             if (trim) {
@@ -331,6 +429,11 @@ final class CsvTokenizer {
         return pos;
     }
 
+    /** The high bit of each zero byte of {@code x}, exactly (no carry between bytes). */
+    private static long zeros(long x) {
+        return ~(((x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | x | 0x7F7F7F7F7F7F7F7FL);
+    }
+
     private int fatal(String message, int lines) {
         problem = "malformed CSV: " + message;
         problemLines = lines;
@@ -338,7 +441,10 @@ final class CsvTokenizer {
     }
 
     private void growCells() {
-        int capacity = from.length * 2;
+        growCells(from.length * 2);
+    }
+
+    private void growCells(int capacity) {
         from = Arrays.copyOf(from, capacity);
         to = Arrays.copyOf(to, capacity);
     }
