@@ -4,25 +4,64 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.RandomAccess;
 
-/** A string dictionary of {@link InteractionColumns}: codes in order of first appearance. */
+/**
+ * A string dictionary of {@link InteractionColumns}: codes in order of first appearance, looked up in an
+ * open-addressing table whose entries pack each value's hash code and code into one {@code long} (no boxed code, no
+ * entry object; a value is compared only when the hash codes are equal).
+ * Mutable, for use from a single thread.
+ */
 final class Dictionary {
-    private final Map<String, Integer> codes = new HashMap<>();
+    /** Per slot: the value's hash code in the high half, its code + 1 in the low half; 0 if free. */
+    private long[] table = new long[16];
     private final List<String> values = new ArrayList<>();
 
     /** The code of {@code value}, given the next free code if it is new. */
     int code(String value) {
-        Integer code = codes.get(value);
-        if (code == null) {
-            code = values.size();
-            codes.put(value, code);
-            values.add(value);
+        int hash = value.hashCode();
+        int mask = table.length - 1;
+        int slot = spread(hash) & mask;
+        while (true) {
+            long entry = table[slot];
+            if (entry == 0) {
+                int code = values.size();
+                table[slot] = (long) hash << 32 | (code + 1);
+                values.add(value);
+                if (values.size() * 2 > table.length) {
+                    rehash();
+                }
+                return code;
+            }
+            if ((int) (entry >>> 32) == hash) {
+                int code = (int) entry - 1;
+                if (values.get(code).equals(value)) {
+                    return code;
+                }
+            }
+            slot = (slot + 1) & mask;
         }
-        return code;
+    }
+
+    private static int spread(int hash) {
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+
+    private void rehash() {
+        long[] old = table;
+        table = new long[old.length * 2];
+        int mask = table.length - 1;
+        for (long entry : old) {
+            if (entry != 0) {
+                int slot = spread((int) (entry >>> 32)) & mask;
+                while (table[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                table[slot] = entry;
+            }
+        }
     }
 
     int size() {
