@@ -44,6 +44,24 @@ final class Dictionary {
         }
     }
 
+    /** The code of {@code value}, or {@code -1} if it is not in the dictionary (nothing is added). */
+    int find(String value) {
+        int hash = value.hashCode();
+        int mask = table.length - 1;
+        for (int slot = spread(hash) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
+            long entry = table[slot];
+            if ((int) (entry >>> 32) == hash && values.get((int) entry - 1).equals(value)) {
+                return (int) entry - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The value of a code. */
+    String value(int code) {
+        return values.get(code);
+    }
+
     private static int spread(int hash) {
         int h = hash * 0x9E3779B9;
         return h ^ (h >>> 16);

@@ -88,6 +88,13 @@ public final class InteractionColumns {
     final byte[] ces;
     /** Per built-in service dimension (in {@link ServiceDimension#builtIn()} order) its 1-5 ratings, or null if none. */
     final byte[][] ratings;
+    /**
+     * The customers whose id is also some case's id, ascending by customer code, and those cases' codes: under
+     * {@code Grouping.BY_CASE} journeys are keyed by id text, so such a customer's contacts without a case belong
+     * to that case's journey. Almost always empty.
+     */
+    final int[] sameIdCustomers;
+    final int[] sameIdCases;
     final List<String> touchpoints;
     final List<String> customers;
     final List<String> cases;
@@ -119,6 +126,9 @@ public final class InteractionColumns {
         for (int d = 0; d < ratings.length; d++) {
             ratings[d] = b.ratings[d] == null ? null : Arrays.copyOf(b.ratings[d], b.surveyedCount);
         }
+        int[][] sameId = sameIds(b.customers, b.cases);
+        sameIdCustomers = sameId[0];
+        sameIdCases = sameId[1];
         touchpoints = b.touchpoints.values();
         customers = b.customers.values();
         cases = b.cases.values();
@@ -126,6 +136,22 @@ public final class InteractionColumns {
         agents = b.agents.values();
         segments = b.segments.values();
         channels = b.channels.values();
+    }
+
+    /** The pairs of a customer code and a case code with the same id text, ascending by customer code. */
+    private static int[][] sameIds(Dictionary customers, Dictionary cases) {
+        List<int[]> pairs = new ArrayList<>();
+        boolean byCustomer = customers.size() <= cases.size();
+        Dictionary probe = byCustomer ? customers : cases;
+        Dictionary index = byCustomer ? cases : customers;
+        for (int code = 0; code < probe.size(); code++) {
+            int other = index.find(probe.value(code));
+            if (other >= 0) {
+                pairs.add(byCustomer ? new int[] {code, other} : new int[] {other, code});
+            }
+        }
+        pairs.sort((x, y) -> Integer.compare(x[0], y[0]));
+        return new int[][] {pairs.stream().mapToInt(p -> p[0]).toArray(), pairs.stream().mapToInt(p -> p[1]).toArray()};
     }
 
     /** The first blocks of a builder's column that hold {@code size} rows, the last one cut to its rows. */

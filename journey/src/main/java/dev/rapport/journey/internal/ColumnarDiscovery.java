@@ -141,7 +141,7 @@ public final class ColumnarDiscovery {
                 ends[t] += range.ends[t];
             }
         }
-        VariantTable variants = new VariantTable(touchpoint, 16);
+        VariantTable variants = new VariantTable(16);
         for (Range range : scanned) {
             range.variants.addTo(variants);
         }
@@ -268,7 +268,7 @@ public final class ColumnarDiscovery {
             starts = new int[touchpoints];
             ends = new int[touchpoints];
             edges = new EdgeTable(touchpoints);
-            variants = new VariantTable(touchpoint, 16);
+            variants = new VariantTable(16);
             for (int j = fromJourney; j < toJourney; j++) {
                 int first = start[j];
                 int end = start[j + 1];
@@ -294,7 +294,7 @@ public final class ColumnarDiscovery {
                     previous = current;
                 }
                 ends[previous]++;
-                variants.add(mix(hash + end - first), first, end - first, 1);
+                variants.add(mix(hash + end - first), touchpoint, first, end - first, 1);
             }
         }
 
@@ -428,49 +428,48 @@ public final class ColumnarDiscovery {
      * its hash and then compared element by element.
      */
     private static final class VariantTable {
-        private final short[] touchpoint;
+        /** The distinct paths, one after another: small and hot, where the journeys' array is large and cold. */
+        private short[] arena = new short[256];
+        private int arenaSize;
         long[] hash;
+        /** Where each slot's path starts in {@link #arena}. */
         int[] position;
         /** The path length; 0 marks a free slot (no path is empty). */
         int[] length;
         long[] count;
         private int size;
 
-        VariantTable(short[] touchpoint, int capacity) {
-            this.touchpoint = touchpoint;
+        VariantTable(int capacity) {
             hash = new long[capacity];
             position = new int[capacity];
             length = new int[capacity];
             count = new long[capacity];
         }
 
-        void add(long h, int at, int len, long n) {
+        /** Counts {@code n} more of the path {@code path[at, at + len)}, whose hash is {@code h}. */
+        void add(long h, short[] path, int at, int len, long n) {
             int mask = length.length - 1;
             int slot = (int) h & mask;
             while (length[slot] != 0) {
-                if (hash[slot] == h && length[slot] == len && samePath(position[slot], at, len)) {
+                if (hash[slot] == h && length[slot] == len
+                        && Arrays.equals(arena, position[slot], position[slot] + len, path, at, at + len)) {
                     count[slot] += n;
                     return;
                 }
                 slot = (slot + 1) & mask;
             }
+            if (arenaSize + len > arena.length) {
+                arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaSize + len));
+            }
+            System.arraycopy(path, at, arena, arenaSize, len);
             hash[slot] = h;
-            position[slot] = at;
+            position[slot] = arenaSize;
             length[slot] = len;
             count[slot] = n;
+            arenaSize += len;
             if (2 * ++size > length.length) {
                 grow();
             }
-        }
-
-        /** Whether the paths at {@code a} and {@code b} of length {@code len} are the same (most are short). */
-        private boolean samePath(int a, int b, int len) {
-            for (int i = 0; i < len; i++) {
-                if (touchpoint[a + i] != touchpoint[b + i]) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         private void grow() {
@@ -498,11 +497,11 @@ public final class ColumnarDiscovery {
             }
         }
 
-        /** Adds every path of this table, with its count, to {@code other} (over the same touchpoint array). */
+        /** Adds every path of this table, with its count, to {@code other}. */
         void addTo(VariantTable other) {
             for (int slot = 0; slot < length.length; slot++) {
                 if (length[slot] != 0) {
-                    other.add(hash[slot], position[slot], length[slot], count[slot]);
+                    other.add(hash[slot], arena, position[slot], length[slot], count[slot]);
                 }
             }
         }
@@ -513,7 +512,7 @@ public final class ColumnarDiscovery {
             int v = 0;
             for (int slot = 0; slot < length.length; slot++) {
                 if (length[slot] != 0) {
-                    paths[v] = Arrays.copyOfRange(touchpoint, position[slot], position[slot] + length[slot]);
+                    paths[v] = Arrays.copyOfRange(arena, position[slot], position[slot] + length[slot]);
                     counts[v++] = count[slot];
                 }
             }
