@@ -93,6 +93,18 @@ class JShellScriptsTest {
     }
 
     @Test
+    void bulkColumnsScript_sameScorecardAndGraphAsPerObject() throws Exception {
+        String output = jshell("", "06-bulk-columns.jsh");
+        assertTrue(output.contains("200000 rows read, 200000 accepted, 0 rejected"), output);
+        assertTrue(output.contains("Contact centre (weighted-average): overall"), output);
+        assertTrue(output.contains("by channel"), output);
+        assertTrue(output.contains("states of [nps, transfer-rate] by [CHANNEL]"), output);
+        assertTrue(output.contains("directly-follows pairs"), output);
+        assertTrue(output.contains("scorecard same as per object: true"), output);
+        assertTrue(output.contains("graph same as per object: true"), output);
+    }
+
+    @Test
     void interactiveSession_echoesValuesAsInTheReadme() throws Exception {
         String output = jshell("""
                 var faq = Touchpoint.of("faq", Channel.WEB, Stage.SUPPORT).withMode(Mode.AUTOMATED)
