@@ -129,7 +129,8 @@ public final class DirectlyFollowsGraph {
         checkNotNull(epochMillis, "epochMillis");
         checkNotNull(touchpointOfRow, "touchpointOfRow");
         checkNotNull(touchpoints, "touchpoints");
-        checkArgument(journeys >= 0, "journeys must not be negative, was %s", journeys);
+        checkArgument(journeys >= 0 && journeys < Integer.MAX_VALUE, "journeys must be between 0 and %s, was %s",
+                Integer.MAX_VALUE - 1, journeys);
         checkArgument(epochMillis.length == journeyOfRow.length && touchpointOfRow.length == journeyOfRow.length,
                 "journeyOfRow, epochMillis and touchpointOfRow must have the same length, were %s, %s and %s",
                 journeyOfRow.length, epochMillis.length, touchpointOfRow.length);

@@ -172,7 +172,14 @@ class DirectlyFollowsGraphTest {
     void ofColumns_negativeJourneys_rejectedWithTheNumber() {
         var e = assertThrows(IllegalArgumentException.class, () -> DirectlyFollowsGraph.ofColumns(
                 new int[0], -1, new long[0], new short[0], List.of("faq")));
-        assertEquals("journeys must not be negative, was -1", e.getMessage());
+        assertEquals("journeys must be between 0 and 2147483646, was -1", e.getMessage());
+    }
+
+    @Test
+    void ofColumns_journeysMaxInt_rejectedWithTheNumber() {
+        var e = assertThrows(IllegalArgumentException.class, () -> DirectlyFollowsGraph.ofColumns(
+                new int[0], Integer.MAX_VALUE, new long[0], new short[0], List.of("faq")));
+        assertEquals("journeys must be between 0 and 2147483646, was 2147483647", e.getMessage());
     }
 
     @Test

@@ -28,10 +28,13 @@ public final class Breakdown {
 
     private final String name;
     private final Function<Interaction, String> key;
+    /** The column of {@link InteractionColumns} this breakdown groups by, for the built-ins that have one. */
+    private final Optional<InteractionColumns.Dimension> column;
 
-    private Breakdown(String name, Function<Interaction, String> key) {
+    private Breakdown(String name, Function<Interaction, String> key, Optional<InteractionColumns.Dimension> column) {
         this.name = name;
         this.key = key;
+        this.column = column;
     }
 
     /**
@@ -42,12 +45,13 @@ public final class Breakdown {
      */
     public static Breakdown of(String name, Function<Interaction, String> key) {
         checkArgument(!checkNotNull(name, "name").isBlank(), "a breakdown needs a name");
-        return new Breakdown(name, checkNotNull(key, "key"));
+        return new Breakdown(name, checkNotNull(key, "key"), Optional.empty());
     }
 
     /** By touchpoint id. */
     public static Breakdown touchpoint() {
-        return of("touchpoint", Interaction::touchpoint);
+        return new Breakdown("touchpoint", Interaction::touchpoint,
+                Optional.of(InteractionColumns.Dimension.TOUCHPOINT));
     }
 
     /** By journey stage id. */
@@ -57,17 +61,18 @@ public final class Breakdown {
 
     /** By channel id. */
     public static Breakdown channel() {
-        return of("channel", i -> i.channel().id());
+        return new Breakdown("channel", i -> i.channel().id(), Optional.of(InteractionColumns.Dimension.CHANNEL));
     }
 
     /** By customer segment. */
     public static Breakdown segment() {
-        return ofOptional("segment", Interaction::segment);
+        return new Breakdown("segment", i -> i.segment().orElse(NONE),
+                Optional.of(InteractionColumns.Dimension.SEGMENT));
     }
 
     /** By agent. */
     public static Breakdown agent() {
-        return ofOptional("agent", Interaction::agent);
+        return new Breakdown("agent", i -> i.agent().orElse(NONE), Optional.of(InteractionColumns.Dimension.AGENT));
     }
 
     /** By ISO-8601 week of the timestamp in the zone, e.g. {@code 2026-W02}. */
@@ -100,6 +105,11 @@ public final class Breakdown {
 
     private static Breakdown ofOptional(String name, Function<Interaction, Optional<String>> key) {
         return of(name, i -> key.apply(i).orElse(NONE));
+    }
+
+    /** The column of {@link InteractionColumns} that gives the same groups, for the built-in breakdowns that have one. */
+    Optional<InteractionColumns.Dimension> column() {
+        return column;
     }
 
     /** What is broken down by. */

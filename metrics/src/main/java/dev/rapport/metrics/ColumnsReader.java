@@ -28,8 +28,9 @@ import java.nio.file.Path;
  * }</pre>
  * Where it differs from {@code EventLogReader}: a wait or handling time beyond {@code Integer.MAX_VALUE} ms
  * (about 24.8 days), which {@code InteractionColumns} cannot hold, is a rejected row rather than an exception from
- * {@code InteractionColumns.of}; more distinct touchpoints or segments (32,766) or channels (255) than columns hold
- * throws {@link UnreadableInputException} at the row that brings one too many; a file that is not UTF-8 or not
+ * {@code InteractionColumns.of}, and so is a timestamp beyond what epoch milliseconds hold; more distinct
+ * touchpoints or segments (32,766) or channels (255) than columns hold throws {@link UnreadableInputException} at
+ * the row that brings one too many; a file that is not UTF-8 or not
  * well-formed CSV throws with the line of the problem (an unclosed quote: the line where the quoted cell starts).
  * <p>
  * This type is immutable and thread-safe.

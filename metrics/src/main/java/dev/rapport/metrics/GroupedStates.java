@@ -61,17 +61,37 @@ public final class GroupedStates {
     }
 
     /**
-     * The states of one metric per group.
+     * The states of one metric per group: the metric accumulated, or one that makes the same states (a built-in of
+     * the same name, e.g. {@code Metrics.waitPercentile(90)} called again, or an issue or case metric with the same
+     * {@link FcrPolicy}).
      *
-     * @throws IllegalArgumentException if no metric of that name was accumulated
+     * @throws IllegalArgumentException if no metric of that name was accumulated, or the one of that name makes other
+     *     states
      */
-    @SuppressWarnings("unchecked") // the states under a name come from the metric of that name
+    @SuppressWarnings("unchecked") // the states come from a metric that makes states of this metric's type
     public <S> ImmutableMap<List<String>, S> states(Metric<Interaction, S, Estimate> metric) {
         checkNotNull(metric, "metric");
         ImmutableMap<List<String>, ?> byGroup = states.get(metric.name());
         checkArgument(byGroup != null, "metric '%s' was not accumulated; these were: %s", metric.name(),
                 metrics.keySet());
+        checkArgument(sameStates(metrics.get(metric.name()), metric),
+                "metric '%s' was accumulated as a different metric of that name", metric.name());
         return (ImmutableMap<List<String>, S>) byGroup;
+    }
+
+    /** Whether two metrics of one name make the same states from the same rows. */
+    private static boolean sameStates(Metric<Interaction, ?, Estimate> a, Metric<Interaction, ?, Estimate> b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof CaseMetric x && b instanceof CaseMetric y) {
+            return x.policy().equals(y.policy());
+        }
+        if (a instanceof CaseTimeMetric x && b instanceof CaseTimeMetric y) {
+            return x.policy().equals(y.policy());
+        }
+        return a instanceof BuiltInMetric<?> x && b instanceof BuiltInMetric<?> y
+                && x.stateType().equals(y.stateType());
     }
 
     /**

@@ -46,7 +46,10 @@ public final class InteractionColumns {
 
     /** The code of a missing survey answer, and of a missing optional id (as {@code -1}). */
     public static final byte MISSING = -1;
-    /** Rows per range when evaluating in parallel, at least. */
+    /**
+     * Rows per range when evaluating in parallel: the rows are cut into {@code ceil(size / CHUNK)} ranges, at most
+     * four per core, so a range holds more than half of this (65,537 rows make two ranges of 32,769).
+     */
     static final int CHUNK = 1 << 16;
     /** The service dimensions whose ratings are kept as columns (allocated only once a rating is seen). */
     static final List<ServiceDimension> RATED = ServiceDimension.builtIn();
@@ -331,9 +334,12 @@ public final class InteractionColumns {
     public GroupedStates accumulateAll(List<? extends Metric<Interaction, ?, Estimate>> metrics,
             Dimension... dimensions) {
         checkNotNull(metrics, "metrics");
+        checkNotNull(dimensions, "dimensions");
         ImmutableList<Metric<Interaction, ?, Estimate>> all = ImmutableList.copyOf(metrics);
+        java.util.Set<String> names = new java.util.HashSet<>();
         List<BuiltInMetric<?>> fused = new ArrayList<>();
         for (Metric<Interaction, ?, Estimate> metric : all) {
+            checkArgument(names.add(metric.name()), "metric '%s' is listed twice", metric.name());
             if (metric instanceof CaseMetric || metric instanceof CaseTimeMetric) {
                 checkArgument(dimensions.length == 0, "metric '%s' is over %s and cannot be grouped by %s",
                         metric.name(), metric instanceof CaseMetric ? "issues" : "cases", Arrays.toString(dimensions));
@@ -771,7 +777,7 @@ public final class InteractionColumns {
         /** Appends one interaction. */
         public Builder add(Interaction interaction) {
             checkNotNull(interaction, "interaction");
-            addCoded(interaction.timestamp().toEpochMilli(), toMillis(interaction.waitSeconds(), "wait"),
+            addCoded(epochMillis(interaction), toMillis(interaction.waitSeconds(), "wait"),
                     toMillis(interaction.handleSeconds(), "handling time"), touchpointCode(interaction.touchpoint()),
                     customerCode(interaction.customerId()), interaction.caseId().map(this::caseCode).orElse(-1),
                     interaction.reason().map(this::reasonCode).orElse(-1),
@@ -785,6 +791,15 @@ public final class InteractionColumns {
                 addSurvey(survey);
             }
             return this;
+        }
+
+        private static long epochMillis(Interaction interaction) {
+            try {
+                return interaction.timestamp().toEpochMilli();
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException("interaction '" + interaction.interactionId() + "' has timestamp "
+                        + interaction.timestamp() + ", beyond what epoch milliseconds hold", e);
+            }
         }
 
         //-------------------------------------------------------------------

@@ -91,7 +91,8 @@ public final class ScorecardTally {
         Map<String, MetricStates> byGroup = new TreeMap<>();
         for (List<String> key : grouped.groups()) {
             MetricStates states = statesOf(metrics, grouped, key);
-            byGroup.put(key.get(0).isEmpty() ? Breakdown.NONE : key.get(0), states);
+            // an absent value and a value spelled "(none)" are one group, as Breakdown.groupOf makes them
+            byGroup.merge(key.get(0).isEmpty() ? Breakdown.NONE : key.get(0), states, MetricStates::merge);
             all = all.merge(states);
         }
         return new ScorecardTally(scorecard, empty.metrics, breakdown, all, ImmutableSortedMap.copyOf(byGroup));
@@ -108,14 +109,9 @@ public final class ScorecardTally {
     }
 
     private static InteractionColumns.Dimension dimensionOf(Breakdown breakdown) {
-        switch (breakdown.name()) {
-            case "touchpoint": return InteractionColumns.Dimension.TOUCHPOINT;
-            case "channel": return InteractionColumns.Dimension.CHANNEL;
-            case "segment": return InteractionColumns.Dimension.SEGMENT;
-            case "agent": return InteractionColumns.Dimension.AGENT;
-            default: throw new IllegalArgumentException("breakdown '" + breakdown.name() + "' has no columnar form;"
-                    + " columns break down by touchpoint, channel, segment or agent");
-        }
+        return breakdown.column().orElseThrow(() -> new IllegalArgumentException("breakdown '" + breakdown.name()
+                + "' has no columnar form; columns break down by Breakdown.touchpoint(), channel(), segment() or"
+                + " agent()"));
     }
 
     /** This tally plus one interaction. */

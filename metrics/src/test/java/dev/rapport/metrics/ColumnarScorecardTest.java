@@ -112,7 +112,63 @@ class ColumnarScorecardTest {
     void tally_columnsByStage_rejectedNamingTheBreakdowns() {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> GROUPABLE.tally(InteractionColumns.of(List.of()), REGISTRY, Breakdown.stage()));
-        assertEquals("breakdown 'stage' has no columnar form; columns break down by touchpoint, channel, segment or"
-                + " agent", e.getMessage());
+        assertEquals("breakdown 'stage' has no columnar form; columns break down by Breakdown.touchpoint(),"
+                + " channel(), segment() or agent()", e.getMessage());
+    }
+
+    @Test
+    void tally_columnsByOwnBreakdownNamedAgent_rejectedNotGroupedByAgent() {
+        Breakdown byCustomer = Breakdown.of("agent", Interaction::customerId);
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> GROUPABLE.tally(InteractionColumns.of(List.of()), REGISTRY, byCustomer));
+        assertEquals("breakdown 'agent' has no columnar form; columns break down by Breakdown.touchpoint(),"
+                + " channel(), segment() or agent()", e.getMessage());
+    }
+
+    /** A segment spelled "(none)" and no segment are one group on both paths, as Breakdown.groupOf makes them. */
+    @Test
+    void tally_columnsBySegment_valueSpelledNoneJoinsTheAbsentGroup() {
+        java.time.Instant at = java.time.Instant.parse("2026-01-05T09:00:00Z");
+        List<Interaction> all = List.of(
+                Interaction.builder("i-1", "c-1", at, "faq", dev.rapport.core.Channel.WEB).segment("(none)")
+                        .waitSeconds(10).outcome(dev.rapport.core.Outcome.RESOLVED).build(),
+                Interaction.builder("i-2", "c-2", at, "faq", dev.rapport.core.Channel.WEB).waitSeconds(90)
+                        .outcome(dev.rapport.core.Outcome.RESOLVED).build());
+        Scorecard card = Scorecard.builder("waits").kpi("wait-mean", Direction.LOWER_IS_BETTER, 60, 90, 180).build();
+        ScorecardTally columns = card.tally(InteractionColumns.of(all), REGISTRY, Breakdown.segment());
+        assertEquals(card.tally(all, REGISTRY, Breakdown.segment()), columns);
+        assertEquals(50.0, columns.result(ScoringStrategies.builtIn()).groups().get(Breakdown.NONE).kpis().get(0)
+                .estimate().value().orElseThrow(), 1e-9);
+    }
+
+    @Test
+    void states_sameNameOtherPolicy_rejected() {
+        FcrPolicy byReason = FcrPolicy.DEFAULT.withSameIssue(FcrPolicy.SameIssue.CUSTOMER_AND_REASON);
+        GroupedStates states = InteractionColumns.of(List.of()).accumulateAll(List.of(Metrics.fcr(byReason)));
+        var e = assertThrows(IllegalArgumentException.class, () -> states.states(Metrics.fcr()));
+        assertEquals("metric 'fcr' was accumulated as a different metric of that name", e.getMessage());
+    }
+
+    @Test
+    void states_builtInMadeAgain_found() {
+        InteractionColumns columns = InteractionColumns.of(List.of(MetricsProperties.interaction(7)));
+        GroupedStates states = columns.accumulateAll(List.of(Metrics.waitPercentile(90)));
+        assertEquals(columns.accumulate(Metrics.waitPercentile(90)), states.states(Metrics.waitPercentile(90)));
+    }
+
+    @Test
+    void accumulateAll_nullDimensions_namesTheParameter() {
+        var e = assertThrows(NullPointerException.class, () -> InteractionColumns.of(List.of())
+                .accumulateAll(List.of(Metrics.nps()), (Dimension[]) null));
+        assertEquals("dimensions", e.getMessage());
+    }
+
+    @Test
+    void of_timestampBeyondEpochMillis_rejectedWithTheInteraction() {
+        Interaction far = Interaction.builder("i-far", "c-1", java.time.Instant.MAX, "faq",
+                dev.rapport.core.Channel.WEB).outcome(dev.rapport.core.Outcome.RESOLVED).build();
+        var e = assertThrows(IllegalArgumentException.class, () -> InteractionColumns.of(List.of(far)));
+        assertEquals("interaction 'i-far' has timestamp +1000000000-12-31T23:59:59.999999999Z, beyond what epoch"
+                + " milliseconds hold", e.getMessage());
     }
 }
