@@ -197,18 +197,7 @@ final class CsvValues {
 
     /** Up to nine ASCII digits as a number, or -1 for any other text. */
     static int fastWhole(byte[] s, int from, int to) {
-        if (to == from || to - from > 9) {
-            return -1;
-        }
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            int d = s[i] - '0';
-            if (d < 0 || d > 9) {
-                return -1;
-            }
-            value = value * 10 + d;
-        }
-        return value;
+        return to == from || to - from > 9 ? -1 : digits(s, from, to);
     }
 
     //-----------------------------------------------------------------------

@@ -221,34 +221,28 @@ public final class InteractionColumns {
 
     /** Every row's start time in epoch milliseconds, as one flat array the caller may change (a copy). */
     long[] flatTimestamps() {
-        long[] flat = new long[size];
-        IntStream.range(0, blocks()).parallel().forEach(b ->
-                System.arraycopy(timestamp[b], 0, flat, b << BLOCK_SHIFT, timestamp[b].length));
-        return flat;
+        return flat(timestamp, new long[size]);
     }
 
     /** Every row's touchpoint code (an index into {@link #touchpoints}), as one flat array (a copy). */
     short[] flatTouchpoints() {
-        short[] flat = new short[size];
-        IntStream.range(0, blocks()).parallel().forEach(b ->
-                System.arraycopy(touchpoint[b], 0, flat, b << BLOCK_SHIFT, touchpoint[b].length));
-        return flat;
+        return flat(touchpoint, new short[size]);
     }
 
     /** Every row's customer code (an index into {@link #customers}), as one flat array (a copy). */
     int[] flatCustomers() {
-        return flat(customer);
+        return flat(customer, new int[size]);
     }
 
     /** Every row's case code (an index into {@link #cases}, {@code -1} for none), as one flat array (a copy). */
     int[] flatCases() {
-        return flat(caseId);
+        return flat(caseId, new int[size]);
     }
 
-    private int[] flat(int[][] column) {
-        int[] flat = new int[size];
-        IntStream.range(0, blocks()).parallel().forEach(b ->
-                System.arraycopy(column[b], 0, flat, b << BLOCK_SHIFT, column[b].length));
+    /** Copies a column's blocks, in parallel, into {@code flat}, a primitive array of {@link #size} elements. */
+    private <A> A flat(A[] blocks, A flat) {
+        IntStream.range(0, blocks.length).parallel().forEach(b -> System.arraycopy(blocks[b], 0, flat,
+                b << BLOCK_SHIFT, java.lang.reflect.Array.getLength(blocks[b])));
         return flat;
     }
 
