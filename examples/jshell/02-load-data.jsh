@@ -7,7 +7,7 @@ SampleData.of(5_000).writeCsv(csv);
 ImportResult imported = EventLogReader.strict().csv(csv);
 System.out.println(imported.summary().rowsRead() + " rows read, " + imported.summary().accepted() + " accepted");
 
-JourneyLog journeys = imported.log(Grouping.BY_CUSTOMER);
+JourneyLog journeys = JourneyLog.of(imported, Grouping.BY_CUSTOMER);
 System.out.println(journeys.size() + " customer journeys");
 
 var discovered = DirectlyFollowsGraph.of(journeys);

@@ -18,10 +18,10 @@ var card = Scorecard.builder("Contact centre").
 var metrics = MetricRegistry.builtIn();
 System.out.println(card.evaluate(columns, metrics, Breakdown.channel()));
 
-var fused = columns.accumulateAll(List.of(Metrics.nps(), Metrics.transferRate()), InteractionColumns.Dimension.CHANNEL);
+var fused = ColumnMetrics.accumulateAll(columns, List.of(Metrics.nps(), Metrics.transferRate()), InteractionColumns.Dimension.CHANNEL);
 System.out.println(fused);
 
-var dfg = columns.directlyFollows(Grouping.BY_CASE);
+var dfg = DirectlyFollowsGraph.of(columns, Grouping.BY_CASE);
 System.out.println(dfg.journeys() + " journeys, " + dfg.pairs() + " directly-follows pairs");
 dfg.topVariants(3).forEach(System.out::println);
 

@@ -1,6 +1,7 @@
 // Rapport in JShell: the common imports. Open it with (from the repository root, after a build):
 //   jshell --class-path "$(cat examples/target/classpath.txt)" examples/jshell/startup.jsh
 import dev.rapport.core.*;
+import dev.rapport.data.*;
 import dev.rapport.journey.*;
 import dev.rapport.metrics.*;
 import dev.rapport.examples.*;

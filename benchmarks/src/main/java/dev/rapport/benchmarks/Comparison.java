@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import dev.rapport.benchmarks.internal.Dataset;
 import dev.rapport.benchmarks.internal.Workload;
+import dev.rapport.data.InteractionColumns;
 import java.io.PrintStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -4,12 +4,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.rapport.core.Interaction;
-import dev.rapport.journey.ImportSummary;
+import dev.rapport.data.ImportSummary;
+import dev.rapport.examples.internal.Analysis;
+import dev.rapport.examples.internal.HtmlReport;
 import dev.rapport.journey.JourneyMap;
 import dev.rapport.metrics.MetricRegistry;
 import dev.rapport.metrics.Scorecard;
-import dev.rapport.examples.internal.Analysis;
-import dev.rapport.examples.internal.HtmlReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.math.Quantiles;
 import dev.rapport.core.Interaction;
+import dev.rapport.data.InteractionColumns;
 import dev.rapport.journey.internal.ColumnarDiscovery;
 import dev.rapport.journey.internal.Diagrams;
 import java.util.ArrayList;
@@ -90,6 +91,23 @@ public final class DirectlyFollowsGraph {
         variants.forEach((path, count) -> unsorted.add(new Variant(path, count)));
         return new DirectlyFollowsGraph(edges.buildOrThrow(), ImmutableSortedMap.copyOf(occurrences),
                 ImmutableSortedMap.copyOf(starts), ImmutableSortedMap.copyOf(ends), sorted(unsorted), log.size());
+    }
+
+    /**
+     * Discovers the directly-follows graph of the journeys in columns, without an {@code Interaction} per row: the
+     * same graph as {@code of(JourneyLog.of(interactions, grouping))} for the interactions they hold (times as the
+     * columns hold them, in whole milliseconds), computed in parallel by {@link #ofColumns}.
+     * <pre>{@code
+     * DirectlyFollowsGraph dfg = DirectlyFollowsGraph.of(ColumnsReader.strict().csv(file).columns(), Grouping.BY_CASE);
+     * }</pre>
+     *
+     * @param columns  the interactions, not null
+     * @param grouping  one journey per case id (the customer id for interactions without a case), or per
+     *     customer id; not null
+     * @return the graph, never null
+     */
+    public static DirectlyFollowsGraph of(InteractionColumns columns, Grouping grouping) {
+        return ColumnarJourneys.directlyFollows(checkNotNull(columns, "columns"), grouping);
     }
 
     /**

@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSortedMap;
 import dev.rapport.core.Interaction;
+import dev.rapport.data.EventLogReader;
+import dev.rapport.data.ImportResult;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,6 +31,16 @@ public final class JourneyLog {
     private JourneyLog(Grouping grouping, ImmutableSortedMap<String, Journey> journeys) {
         this.grouping = grouping;
         this.journeys = journeys;
+    }
+
+    /**
+     * Groups what an import accepted into journeys, as {@link #of(List, Grouping)} does.
+     * <pre>{@code
+     * JourneyLog log = JourneyLog.of(EventLogReader.lenient().csv(Path.of("contacts.csv")), Grouping.BY_CASE);
+     * }</pre>
+     */
+    public static JourneyLog of(ImportResult imported, Grouping grouping) {
+        return of(checkNotNull(imported, "imported").interactions(), grouping);
     }
 
     /**

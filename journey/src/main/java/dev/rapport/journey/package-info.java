@@ -4,12 +4,10 @@
  * <li>{@link dev.rapport.journey.JourneyMap}: a persona's designed journey (stages, touchpoints, expected paths,
  * emotion, pain points, moments of truth), built in a few lines, validated, read and written as JSON, drawn as
  * Mermaid, DOT or SVG.</li>
- * <li>{@link dev.rapport.journey.EventLogReader}: CSV (canonical header or a
- * {@link dev.rapport.journey.ColumnMapping}), JSON lines and IEEE XES into interactions, strict or lenient, with an
- * {@link dev.rapport.journey.ImportSummary}; {@link dev.rapport.journey.JourneyLog} groups them into
+ * <li>{@link dev.rapport.journey.JourneyLog} groups imported interactions (from the data module's readers) into
  * {@link dev.rapport.journey.Journey}s by customer or by case (stable sort by timestamp).</li>
- * <li>Analyses: {@link dev.rapport.journey.DirectlyFollowsGraph} (discovery),
- * {@link dev.rapport.journey.ConformanceReport}, {@link dev.rapport.journey.Funnel},
+ * <li>Analyses: {@link dev.rapport.journey.DirectlyFollowsGraph} (discovery, also straight over the data module's
+ * {@code InteractionColumns}), {@link dev.rapport.journey.ConformanceReport}, {@link dev.rapport.journey.Funnel},
  * {@link dev.rapport.journey.CaseTimes}, {@link dev.rapport.journey.ChannelSwitching} and
  * {@link dev.rapport.journey.Attribution}.</li>
  * </ul>

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMultiset;
 import dev.rapport.core.Channel;
 import dev.rapport.core.Interaction;
 import dev.rapport.core.Outcome;
+import dev.rapport.data.EventLogReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ class AnalysesTest {
     private final JourneyMap map = SampleMaps.support();
     // k1: ad faq chat phone-support; k2: faq phone-support; k3: chat survey (same instant); k4: faq
     private final JourneyLog byCase =
-            EventLogReader.strict().csv(EventLogReaderTest.resource("canonical.csv")).log(Grouping.BY_CASE);
+            JourneyLog.of(EventLogReader.strict().csv(ImportedJourneysTest.resource("canonical.csv")), Grouping.BY_CASE);
 
     private static JourneyLog log(String... journeys) {
         List<Interaction> list = new ArrayList<>();

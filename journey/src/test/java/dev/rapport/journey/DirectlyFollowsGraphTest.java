@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rapport.core.Channel;
 import dev.rapport.core.Interaction;
 import dev.rapport.core.Outcome;
+import dev.rapport.data.EventLogReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class DirectlyFollowsGraphTest {
 
     private final DirectlyFollowsGraph byCase = DirectlyFollowsGraph.of(
-            EventLogReader.strict().csv(EventLogReaderTest.resource("canonical.csv")).log(Grouping.BY_CASE));
+            JourneyLog.of(EventLogReader.strict().csv(ImportedJourneysTest.resource("canonical.csv")), Grouping.BY_CASE));
 
     @Test
     void of_canonicalCsv_countsEveryConsecutivePair() {
@@ -121,7 +122,7 @@ class DirectlyFollowsGraphTest {
 
     @Test
     void ofColumns_sameInteractionsAsCanonicalCsv_sameGraphAsOf() {
-        List<Interaction> interactions = EventLogReader.strict().csv(EventLogReaderTest.resource("canonical.csv"))
+        List<Interaction> interactions = EventLogReader.strict().csv(ImportedJourneysTest.resource("canonical.csv"))
                 .interactions();
         List<String> touchpoints = interactions.stream().map(Interaction::touchpoint).distinct().toList();
         List<String> keys = interactions.stream().map(Grouping.BY_CASE::keyOf).distinct().toList();

@@ -3,19 +3,21 @@ package dev.rapport.metrics;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.rapport.core.Interaction;
+import dev.rapport.data.InteractionColumns;
+import dev.rapport.data.internal.ColumnStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
-import java.util.stream.Collector;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
+import java.util.stream.Collector;
 
 /** A metric of {@link Metrics}: per-object functions plus a columnar kernel giving the same states. */
 final class BuiltInMetric<S> implements Metric<Interaction, S, Estimate> {
 
     /** Accumulates a row range of columns into one state per group ({@code null} where a group has no row). */
     interface Kernel<S> {
-        S[] accumulate(InteractionColumns columns, int from, int to, int[] groups, int groupCount);
+        S[] accumulate(ColumnStore columns, int from, int to, int[] groups, int groupCount);
     }
 
     private final String name;
@@ -76,7 +78,7 @@ final class BuiltInMetric<S> implements Metric<Interaction, S, Estimate> {
         return Collector.of(ArrayList<Interaction>::new, List::add, (left, right) -> {
             left.addAll(right);
             return left;
-        }, list -> InteractionColumns.of(list).evaluate(this));
+        }, list -> ColumnMetrics.evaluate(InteractionColumns.of(list), this));
     }
 
     Kernel<S> kernel() {

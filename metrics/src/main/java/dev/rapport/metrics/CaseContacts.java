@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.rapport.core.Outcome;
+import dev.rapport.data.InteractionColumns;
 import java.util.Map;
 import java.util.TreeMap;
 

@@ -3,6 +3,7 @@ package dev.rapport.metrics;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.rapport.core.Interaction;
+import dev.rapport.data.InteractionColumns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +69,7 @@ final class CaseMetric implements Metric<Interaction, CaseContacts, Estimate> {
         return Collector.of(ArrayList<Interaction>::new, List::add, (left, right) -> {
             left.addAll(right);
             return left;
-        }, list -> InteractionColumns.of(list).evaluate(this));
+        }, list -> ColumnMetrics.evaluate(InteractionColumns.of(list), this));
     }
 
     @Override

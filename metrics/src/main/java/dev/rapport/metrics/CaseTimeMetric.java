@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.math.Stats;
 import dev.rapport.core.Interaction;
 import dev.rapport.core.Outcome;
+import dev.rapport.data.InteractionColumns;
+import dev.rapport.data.internal.ColumnStore;
 import dev.rapport.metrics.internal.Intervals;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -86,9 +88,9 @@ final class CaseTimeMetric implements Metric<Interaction, CaseTimes, Estimate> {
             return state;
         }
         long start = observation.timestamp().toEpochMilli();
-        long wait = InteractionColumns.toMillis(observation.waitSeconds(), "wait");
+        long wait = ColumnStore.toMillis(observation.waitSeconds(), "wait");
         Long resolved = observation.outcome() != Outcome.RESOLVED ? null
-                : start + wait + InteractionColumns.toMillis(observation.handleSeconds(), "handling time");
+                : start + wait + ColumnStore.toMillis(observation.handleSeconds(), "handling time");
         return state.add(issue.get(), start, wait, resolved);
     }
 
@@ -168,7 +170,7 @@ final class CaseTimeMetric implements Metric<Interaction, CaseTimes, Estimate> {
         return Collector.of(ArrayList<Interaction>::new, List::add, (left, right) -> {
             left.addAll(right);
             return left;
-        }, list -> InteractionColumns.of(list).evaluate(this));
+        }, list -> ColumnMetrics.evaluate(InteractionColumns.of(list), this));
     }
 
     @Override

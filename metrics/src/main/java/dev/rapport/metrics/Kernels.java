@@ -1,5 +1,6 @@
 package dev.rapport.metrics;
 
+import dev.rapport.data.internal.ColumnStore;
 
 /** The columnar kernels behind {@link Metrics}: tight loops over primitive columns, one state per group. */
 final class Kernels {
@@ -8,11 +9,11 @@ final class Kernels {
     }
 
     /** A byte column of survey answers aligned with {@code c.surveyed}; for {@code rating-<dimension>}, null if no row has such a rating. */
-    static byte[] survey(InteractionColumns c, String which) {
+    static byte[] survey(ColumnStore c, String which) {
         if (which.startsWith("rating-")) {
             String dimension = which.substring("rating-".length());
-            for (int d = 0; d < InteractionColumns.RATED.size(); d++) {
-                if (InteractionColumns.RATED.get(d).id().equals(dimension)) {
+            for (int d = 0; d < ColumnStore.RATED.size(); d++) {
+                if (ColumnStore.RATED.get(d).id().equals(dimension)) {
                     return c.ratings[d];
                 }
             }
@@ -27,7 +28,7 @@ final class Kernels {
     }
 
     /** An int column of durations in milliseconds, in blocks. */
-    static int[][] duration(InteractionColumns c, String which) {
+    static int[][] duration(ColumnStore c, String which) {
         switch (which) {
             case "wait": return c.waitMillis;
             case "handle": return c.handleMillis;
@@ -44,7 +45,7 @@ final class Kernels {
             boolean[] seen = seen(groups, groupCount);
             for (int i = c.firstSurveyed(from); i < rows.length && rows[i] < to; i++) {
                 int a = answers[i];
-                if (a != InteractionColumns.MISSING) {
+                if (a != ColumnStore.MISSING) {
                     counts[groups[rows[i] - from] * 3 + (a >= high ? 0 : a <= low ? 2 : 1)]++;
                 }
             }
@@ -70,7 +71,7 @@ final class Kernels {
             }
             for (int i = c.firstSurveyed(from); i < rows.length && rows[i] < to; i++) {
                 int a = answers[i];
-                if (a != InteractionColumns.MISSING) {
+                if (a != ColumnStore.MISSING) {
                     counts[groups[rows[i] - from] * 3 + (a >= threshold ? 2 : 1)]++;
                 }
             }
@@ -82,7 +83,7 @@ final class Kernels {
     static BuiltInMetric.Kernel<Proportion> outcomeIs(int outcome) {
         return (c, from, to, groups, groupCount) -> {
             long[] counts = new long[groupCount * 3];
-            InteractionColumns.forBlocks(from, to, (b, lo, hi, g0) -> {
+            ColumnStore.forBlocks(from, to, (b, lo, hi, g0) -> {
                 byte[] outcomes = c.outcome[b];
                 for (int i = lo; i < hi; i++) {
                     counts[groups[g0 + i] * 3 + (outcomes[i] == outcome ? 2 : 1)]++;
@@ -96,7 +97,7 @@ final class Kernels {
     static BuiltInMetric.Kernel<Proportion> proactive() {
         return (c, from, to, groups, groupCount) -> {
             long[] counts = new long[groupCount * 3];
-            InteractionColumns.forBlocks(from, to, (b, lo, hi, g0) -> {
+            ColumnStore.forBlocks(from, to, (b, lo, hi, g0) -> {
                 byte[] initiator = c.initiator[b];
                 for (int i = lo; i < hi; i++) {
                     counts[groups[g0 + i] * 3 + 1 + initiator[i]]++;
@@ -111,7 +112,7 @@ final class Kernels {
         return (c, from, to, groups, groupCount) -> {
             int[][] millis = duration(c, column);
             long[] counts = new long[groupCount * 3];
-            InteractionColumns.forBlocks(from, to, (b, lo, hi, g0) -> {
+            ColumnStore.forBlocks(from, to, (b, lo, hi, g0) -> {
                 int[] block = millis[b];
                 for (int i = lo; i < hi; i++) {
                     counts[groups[g0 + i] * 3 + (block[i] <= thresholdMillis ? 2 : 1)]++;
@@ -133,7 +134,7 @@ final class Kernels {
                 counted[code] = channels.isEmpty() || channels.contains(c.channels.get(code));
             }
             long[] counts = new long[groupCount * 3];
-            InteractionColumns.forBlocks(from, to, (b, lo, hi, g0) -> {
+            ColumnStore.forBlocks(from, to, (b, lo, hi, g0) -> {
                 short[] reason = c.reason[b];
                 byte[] channel = c.channel[b];
                 for (int i = lo; i < hi; i++) {
@@ -178,7 +179,7 @@ final class Kernels {
             boolean[] seen = seen(groups, groupCount);
             for (int i = c.firstSurveyed(from); answers != null && i < rows.length && rows[i] < to; i++) {
                 int a = answers[i];
-                if (a != InteractionColumns.MISSING) {
+                if (a != ColumnStore.MISSING) {
                     int g = groups[rows[i] - from];
                     n[g]++;
                     sum[g] += a;
@@ -212,7 +213,7 @@ final class Kernels {
             long[] sum = new long[groupCount];
             long[] high = new long[groupCount];
             long[] low = new long[groupCount];
-            InteractionColumns.forBlocks(from, to, (b, lo, hi, g0) -> {
+            ColumnStore.forBlocks(from, to, (b, lo, hi, g0) -> {
                 int[] block = millis[b];
                 for (int i = lo; i < hi; i++) {
                     int g = groups[g0 + i];
@@ -238,7 +239,7 @@ final class Kernels {
         return (c, from, to, groups, groupCount) -> {
             int[][] millis = duration(c, column);
             Distribution.Accumulator[] accumulators = new Distribution.Accumulator[groupCount];
-            InteractionColumns.forBlocks(from, to, (b, lo, hi, g0) -> {
+            ColumnStore.forBlocks(from, to, (b, lo, hi, g0) -> {
                 int[] block = millis[b];
                 for (int i = lo; i < hi; i++) {
                     int g = groups[g0 + i];
@@ -271,7 +272,7 @@ final class Kernels {
             long[] resolved = new long[groupCount];
             long[] resolvedMillis = new long[groupCount];
             boolean[] seen = new boolean[groupCount];
-            InteractionColumns.forBlocks(from, to, (b, lo, hi, g0) -> {
+            ColumnStore.forBlocks(from, to, (b, lo, hi, g0) -> {
                 int[] agent = c.agent[b];
                 int[] handleMillis = c.handleMillis[b];
                 byte[] outcome = c.outcome[b];
@@ -309,7 +310,7 @@ final class Kernels {
             // per group: customer code -> {least case code, returning 0/1}, comparing case ids only when codes differ
             @SuppressWarnings("unchecked")
             java.util.Map<Integer, int[]>[] byGroup = new java.util.Map[groupCount];
-            InteractionColumns.forBlocks(from, to, (b, lo, hi, g0) -> {
+            ColumnStore.forBlocks(from, to, (b, lo, hi, g0) -> {
                 int[] caseIds = c.caseId[b];
                 int[] customers = c.customer[b];
                 for (int i = lo; i < hi; i++) {

@@ -8,6 +8,8 @@ import dev.rapport.core.Channel;
 import dev.rapport.core.Interaction;
 import dev.rapport.core.Outcome;
 import dev.rapport.core.ServiceDimension;
+import dev.rapport.data.InteractionColumns;
+import dev.rapport.data.internal.ColumnStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -137,7 +139,7 @@ public final class Metrics {
         String name = threshold.equals(DEFAULT_SLA_THRESHOLD) ? "sla-attainment"
                 : "wait-within-" + (millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms");
         return proportion(name,
-                i -> InteractionColumns.toMillis(i.waitSeconds(), "wait") <= millis ? 2 : 1,
+                i -> ColumnStore.toMillis(i.waitSeconds(), "wait") <= millis ? 2 : 1,
                 Kernels.within("wait", millis));
     }
 
@@ -241,9 +243,9 @@ public final class Metrics {
      * @throws IllegalArgumentException if the dimension is not built in (other dimensions have no column)
      */
     public static Metric<Interaction, Moments, Estimate> ratingMean(ServiceDimension dimension) {
-        int index = InteractionColumns.RATED.indexOf(checkNotNull(dimension, "dimension"));
+        int index = ColumnStore.RATED.indexOf(checkNotNull(dimension, "dimension"));
         checkArgument(index >= 0, "ratings are built-in metrics only for the built-in service dimensions %s, "
-                + "not '%s'", InteractionColumns.RATED.stream().map(ServiceDimension::id).toList(), dimension.id());
+                + "not '%s'", ColumnStore.RATED.stream().map(ServiceDimension::id).toList(), dimension.id());
         return RATING_MEANS.get(index);
     }
 
@@ -412,7 +414,7 @@ public final class Metrics {
     private static final BuiltInMetric<Moments> WAIT_MEAN = mean("wait", Interaction::waitSeconds);
     private static final BuiltInMetric<Moments> HANDLE_MEAN = mean("handle", Interaction::handleSeconds);
 
-    private static final ImmutableList<BuiltInMetric<Moments>> RATING_MEANS = InteractionColumns.RATED.stream()
+    private static final ImmutableList<BuiltInMetric<Moments>> RATING_MEANS = ColumnStore.RATED.stream()
             .map(d -> new BuiltInMetric<>("rating-" + d.id(), Moments.class, Moments.empty(),
                     (Moments s, Interaction i) -> addAnswer(s, i.survey().rating(d)), Moments::merge,
                     s -> s.estimate(1), Kernels.surveyMoments("rating-" + d.id())))
@@ -420,7 +422,7 @@ public final class Metrics {
 
     private static final BuiltInMetric<Productivity> PRODUCTIVITY = new BuiltInMetric<>("productivity",
             Productivity.class, Productivity.empty(), (s, i) -> i.agent().isEmpty() ? s
-                    : s.add(InteractionColumns.toMillis(i.handleSeconds(), "handling time"),
+                    : s.add(ColumnStore.toMillis(i.handleSeconds(), "handling time"),
                             i.outcome() == Outcome.RESOLVED),
             Productivity::merge, Productivity::estimate, Kernels.productivity());
     private static final BuiltInMetric<CustomerCases> REPEAT_BUSINESS = new BuiltInMetric<>("repeat-business-rate",
@@ -507,7 +509,7 @@ public final class Metrics {
 
     private static BuiltInMetric<Moments> mean(String column, java.util.function.ToDoubleFunction<Interaction> seconds) {
         return new BuiltInMetric<>(column + "-mean", Moments.class, Moments.empty(),
-                (s, i) -> s.add(InteractionColumns.toMillis(seconds.applyAsDouble(i), column)), Moments::merge,
+                (s, i) -> s.add(ColumnStore.toMillis(seconds.applyAsDouble(i), column)), Moments::merge,
                 s -> s.estimate(SECONDS), Kernels.durationMoments(column));
     }
 
@@ -516,7 +518,7 @@ public final class Metrics {
         checkArgument(percentile >= 1 && percentile <= 100, "percentile must be between 1 and 100, was %s",
                 percentile);
         return new BuiltInMetric<>(String.format(Locale.ROOT, "%s-p%d", column, percentile), Distribution.class,
-                Distribution.empty(), (s, i) -> s.add(InteractionColumns.toMillis(seconds.applyAsDouble(i), column)),
+                Distribution.empty(), (s, i) -> s.add(ColumnStore.toMillis(seconds.applyAsDouble(i), column)),
                 Distribution::merge, s -> s.estimate(percentile, SECONDS), Kernels.distribution(column));
     }
 

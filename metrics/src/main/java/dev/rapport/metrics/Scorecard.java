@@ -11,6 +11,7 @@ import dev.rapport.core.RapportJson;
 import dev.rapport.core.UnknownNameException;
 import dev.rapport.core.UnreadableInputException;
 import dev.rapport.core.Violation;
+import dev.rapport.data.InteractionColumns;
 import dev.rapport.metrics.internal.scoring.ScorecardDocument;
 import dev.rapport.metrics.internal.scoring.ScorecardDocument.KpiDocument;
 import dev.rapport.metrics.internal.scoring.ScorecardRules;

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.rapport.core.Interaction;
 import dev.rapport.core.UnknownNameException;
+import dev.rapport.data.InteractionColumns;
 import dev.rapport.metrics.internal.scoring.MetricStates;
 import java.util.List;
 import java.util.Map;
@@ -82,11 +83,11 @@ public final class ScorecardTally {
         ScorecardTally empty = create(scorecard, registry, breakdown);
         List<Metric<Interaction, ?, Estimate>> metrics = empty.metrics;
         if (breakdown.isEmpty()) {
-            GroupedStates all = columns.accumulateAll(metrics);
+            GroupedStates all = ColumnMetrics.accumulateAll(columns, metrics);
             return new ScorecardTally(scorecard, empty.metrics, breakdown, statesOf(metrics, all, List.of()),
                     ImmutableSortedMap.of());
         }
-        GroupedStates grouped = columns.accumulateAll(metrics, dimensionOf(breakdown.get()));
+        GroupedStates grouped = ColumnMetrics.accumulateAll(columns, metrics, dimensionOf(breakdown.get()));
         MetricStates all = MetricStates.empty(metrics);
         Map<String, MetricStates> byGroup = new TreeMap<>();
         for (List<String> key : grouped.groups()) {

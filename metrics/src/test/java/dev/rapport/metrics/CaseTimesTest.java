@@ -8,6 +8,7 @@ import dev.rapport.core.Channel;
 import dev.rapport.core.Interaction;
 import dev.rapport.core.Outcome;
 import dev.rapport.core.RapportJson;
+import dev.rapport.data.InteractionColumns;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,7 +61,7 @@ class CaseTimesTest {
             state = metric.add(state, interaction);
         }
         Estimate result = metric.finish(state);
-        assertEquals(result, InteractionColumns.of(CASES).evaluate(metric), metric.name());
+        assertEquals(result, ColumnMetrics.evaluate(InteractionColumns.of(CASES), metric), metric.name());
         assertEquals(result, CASES.parallelStream().collect(metric.collector()), metric.name());
         return result;
     }
@@ -147,7 +148,7 @@ class CaseTimesTest {
                 odd = metric.add(odd, CASES.get(i));
             }
         }
-        CaseTimes all = InteractionColumns.of(CASES).accumulate(metric).get(List.of());
+        CaseTimes all = ColumnMetrics.accumulate(InteractionColumns.of(CASES), metric).get(List.of());
         assertEquals(all, metric.merge(odd, even));
         assertEquals(new CaseTimes.Case(Instant.parse("2026-01-09T16:00:00Z").toEpochMilli(), 30_000,
                 Instant.parse("2026-01-12T10:30:00Z").toEpochMilli()), all.cases().get("k-b"));
@@ -246,8 +247,7 @@ class CaseTimesTest {
 
     @Test
     void columns_caseTimesGrouped_rejected() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> InteractionColumns.of(CASES)
-                .accumulate(Metrics.unresolvedCaseRate(), InteractionColumns.Dimension.CHANNEL));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ColumnMetrics.accumulate(InteractionColumns.of(CASES), Metrics.unresolvedCaseRate(), InteractionColumns.Dimension.CHANNEL));
         assertEquals("metric 'unresolved-case-rate' is over cases and cannot be grouped by [CHANNEL]",
                 e.getMessage());
     }

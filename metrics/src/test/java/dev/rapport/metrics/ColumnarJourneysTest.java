@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import dev.rapport.core.Channel;
 import dev.rapport.core.Interaction;
 import dev.rapport.core.Outcome;
+import dev.rapport.data.InteractionColumns;
 import dev.rapport.journey.DirectlyFollowsGraph;
 import dev.rapport.journey.Grouping;
 import dev.rapport.journey.JourneyLog;
@@ -58,14 +59,14 @@ class ColumnarJourneysTest {
     void directlyFollows_anyInteractions_sameGraphAsJourneyLogByCase() {
         qt().withExamples(200).forAll(interactions()).checkAssert(list ->
                 assertEquals(DirectlyFollowsGraph.of(JourneyLog.of(list, Grouping.BY_CASE)),
-                        InteractionColumns.of(list).directlyFollows(Grouping.BY_CASE)));
+                        DirectlyFollowsGraph.of(InteractionColumns.of(list), Grouping.BY_CASE)));
     }
 
     @Test
     void directlyFollows_anyInteractions_sameGraphAsJourneyLogByCustomer() {
         qt().withExamples(200).forAll(interactions()).checkAssert(list ->
                 assertEquals(DirectlyFollowsGraph.of(JourneyLog.of(list, Grouping.BY_CUSTOMER)),
-                        InteractionColumns.of(list).directlyFollows(Grouping.BY_CUSTOMER)));
+                        DirectlyFollowsGraph.of(InteractionColumns.of(list), Grouping.BY_CUSTOMER)));
     }
 
     @Test
@@ -73,7 +74,7 @@ class ColumnarJourneysTest {
         // customer "a" without a case and case "a" of customer "b" have the same key, so one journey: faq, chat
         List<Interaction> list = List.of(contact("i1", "a", null, 1_000, "faq"),
                 contact("i2", "b", "a", 61_000, "chat"), contact("i3", "b", "k", 0, "survey"));
-        DirectlyFollowsGraph test = InteractionColumns.of(list).directlyFollows(Grouping.BY_CASE);
+        DirectlyFollowsGraph test = DirectlyFollowsGraph.of(InteractionColumns.of(list), Grouping.BY_CASE);
 
         assertEquals(DirectlyFollowsGraph.of(JourneyLog.of(list, Grouping.BY_CASE)), test);
         assertEquals(2, test.journeys());
@@ -85,7 +86,7 @@ class ColumnarJourneysTest {
     void directlyFollows_byCustomer_oneJourneyPerCustomerAcrossCases() {
         List<Interaction> list = List.of(contact("i1", "a", "k1", 0, "faq"), contact("i2", "a", "k2", 30_000,
                 "chat"), contact("i3", "a", null, 30_000, "survey"));
-        DirectlyFollowsGraph test = InteractionColumns.of(list).directlyFollows(Grouping.BY_CUSTOMER);
+        DirectlyFollowsGraph test = DirectlyFollowsGraph.of(InteractionColumns.of(list), Grouping.BY_CUSTOMER);
 
         assertEquals(1, test.journeys());
         assertEquals(2, test.pairs());
@@ -95,12 +96,12 @@ class ColumnarJourneysTest {
     @Test
     void directlyFollows_noInteractions_emptyGraph() {
         assertEquals(DirectlyFollowsGraph.of(JourneyLog.of(List.of(), Grouping.BY_CASE)),
-                InteractionColumns.of(List.of()).directlyFollows(Grouping.BY_CASE));
+                DirectlyFollowsGraph.of(InteractionColumns.of(List.of()), Grouping.BY_CASE));
     }
 
     @Test
     void directlyFollows_nullGrouping_namesTheParameter() {
-        var e = assertThrows(NullPointerException.class, () -> InteractionColumns.of(List.of()).directlyFollows(null));
+        var e = assertThrows(NullPointerException.class, () -> DirectlyFollowsGraph.of(InteractionColumns.of(List.of()), null));
         assertEquals("grouping", e.getMessage());
     }
 }

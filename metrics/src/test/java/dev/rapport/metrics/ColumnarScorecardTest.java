@@ -6,7 +6,8 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.rapport.core.Direction;
 import dev.rapport.core.Interaction;
-import dev.rapport.metrics.InteractionColumns.Dimension;
+import dev.rapport.data.InteractionColumns;
+import dev.rapport.data.InteractionColumns.Dimension;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,9 +39,9 @@ class ColumnarScorecardTest {
         GROUPABLE.kpis().forEach(k -> groupable.add(REGISTRY.named(k.metric())));
         qt().withExamples(60).forAll(MetricsProperties.interactions()).checkAssert(all -> {
             InteractionColumns columns = InteractionColumns.of(all);
-            GroupedStates fused = columns.accumulateAll(groupable, Dimension.TOUCHPOINT, Dimension.AGENT);
+            GroupedStates fused = ColumnMetrics.accumulateAll(columns, groupable, Dimension.TOUCHPOINT, Dimension.AGENT);
             for (Metric<Interaction, ?, Estimate> metric : groupable) {
-                assertEquals(columns.accumulate(metric, Dimension.TOUCHPOINT, Dimension.AGENT),
+                assertEquals(ColumnMetrics.accumulate(columns, metric, Dimension.TOUCHPOINT, Dimension.AGENT),
                         fused.states(metric), metric.name());
             }
         });
@@ -48,7 +49,7 @@ class ColumnarScorecardTest {
 
     @Test
     void accumulateAll_noRows_noGroups() {
-        GroupedStates states = InteractionColumns.of(List.of()).accumulateAll(
+        GroupedStates states = ColumnMetrics.accumulateAll(InteractionColumns.of(List.of()), 
                 List.of(Metrics.nps(), Metrics.fcr()));
         assertEquals(List.of("nps", "fcr"), states.metrics());
         assertEquals(0, states.states(Metrics.nps()).size());
@@ -57,29 +58,26 @@ class ColumnarScorecardTest {
 
     @Test
     void accumulateAll_caseMetricGrouped_rejectedWithTheMetric() {
-        var e = assertThrows(IllegalArgumentException.class, () -> InteractionColumns.of(List.of())
-                .accumulateAll(List.of(Metrics.nps(), Metrics.fcr()), Dimension.CHANNEL));
+        var e = assertThrows(IllegalArgumentException.class, () -> ColumnMetrics.accumulateAll(InteractionColumns.of(List.of()), List.of(Metrics.nps(), Metrics.fcr()), Dimension.CHANNEL));
         assertEquals("metric 'fcr' is over issues and cannot be grouped by [CHANNEL]", e.getMessage());
     }
 
     @Test
     void accumulateAll_sameMetricTwice_rejected() {
-        var e = assertThrows(IllegalArgumentException.class, () -> InteractionColumns.of(List.of())
-                .accumulateAll(List.of(Metrics.nps(), Metrics.nps())));
+        var e = assertThrows(IllegalArgumentException.class, () -> ColumnMetrics.accumulateAll(InteractionColumns.of(List.of()), List.of(Metrics.nps(), Metrics.nps())));
         assertEquals("metric 'nps' is listed twice", e.getMessage());
     }
 
     @Test
     void states_metricNotAccumulated_rejectedWithTheNames() {
-        GroupedStates states = InteractionColumns.of(List.of()).accumulateAll(List.of(Metrics.nps()));
+        GroupedStates states = ColumnMetrics.accumulateAll(InteractionColumns.of(List.of()), List.of(Metrics.nps()));
         var e = assertThrows(IllegalArgumentException.class, () -> states.states(Metrics.csat()));
         assertEquals("metric 'csat' was not accumulated; these were: [nps]", e.getMessage());
     }
 
     @Test
     void accumulateAll_customMetric_rejectedAsNotColumnar() {
-        var e = assertThrows(IllegalArgumentException.class, () -> InteractionColumns.of(List.of())
-                .accumulateAll(List.of(ScorecardFixtures.RESOLVED_RATE)));
+        var e = assertThrows(IllegalArgumentException.class, () -> ColumnMetrics.accumulateAll(InteractionColumns.of(List.of()), List.of(ScorecardFixtures.RESOLVED_RATE)));
         assertEquals("metric 'resolved-rate' has no columnar form", e.getMessage());
     }
 
@@ -144,7 +142,7 @@ class ColumnarScorecardTest {
     @Test
     void states_sameNameOtherPolicy_rejected() {
         FcrPolicy byReason = FcrPolicy.DEFAULT.withSameIssue(FcrPolicy.SameIssue.CUSTOMER_AND_REASON);
-        GroupedStates states = InteractionColumns.of(List.of()).accumulateAll(List.of(Metrics.fcr(byReason)));
+        GroupedStates states = ColumnMetrics.accumulateAll(InteractionColumns.of(List.of()), List.of(Metrics.fcr(byReason)));
         var e = assertThrows(IllegalArgumentException.class, () -> states.states(Metrics.fcr()));
         assertEquals("metric 'fcr' was accumulated as a different metric of that name", e.getMessage());
     }
@@ -152,14 +150,13 @@ class ColumnarScorecardTest {
     @Test
     void states_builtInMadeAgain_found() {
         InteractionColumns columns = InteractionColumns.of(List.of(MetricsProperties.interaction(7)));
-        GroupedStates states = columns.accumulateAll(List.of(Metrics.waitPercentile(90)));
-        assertEquals(columns.accumulate(Metrics.waitPercentile(90)), states.states(Metrics.waitPercentile(90)));
+        GroupedStates states = ColumnMetrics.accumulateAll(columns, List.of(Metrics.waitPercentile(90)));
+        assertEquals(ColumnMetrics.accumulate(columns, Metrics.waitPercentile(90)), states.states(Metrics.waitPercentile(90)));
     }
 
     @Test
     void accumulateAll_nullDimensions_namesTheParameter() {
-        var e = assertThrows(NullPointerException.class, () -> InteractionColumns.of(List.of())
-                .accumulateAll(List.of(Metrics.nps()), (Dimension[]) null));
+        var e = assertThrows(NullPointerException.class, () -> ColumnMetrics.accumulateAll(InteractionColumns.of(List.of()), List.of(Metrics.nps()), (Dimension[]) null));
         assertEquals("dimensions", e.getMessage());
     }
 

@@ -7,8 +7,11 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.rapport.core.UnreadableInputException;
-import dev.rapport.journey.EventLogReader;
-import dev.rapport.journey.ImportResult;
+import dev.rapport.data.ColumnsImport;
+import dev.rapport.data.ColumnsReader;
+import dev.rapport.data.EventLogReader;
+import dev.rapport.data.ImportResult;
+import dev.rapport.data.InteractionColumns;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rapport.core.ServiceDimension;
 import dev.rapport.core.UnreadableInputException;
-import dev.rapport.journey.ColumnMapping;
-import dev.rapport.journey.EventLogReader;
-import dev.rapport.journey.ImportResult;
-import dev.rapport.journey.ImportSummary;
-import dev.rapport.journey.RejectedRow;
-import dev.rapport.metrics.InteractionColumns.Dimension;
+import dev.rapport.data.ColumnMapping;
+import dev.rapport.data.ColumnsImport;
+import dev.rapport.data.ColumnsReader;
+import dev.rapport.data.EventLogReader;
+import dev.rapport.data.ImportResult;
+import dev.rapport.data.ImportSummary;
+import dev.rapport.data.InteractionColumns;
+import dev.rapport.data.InteractionColumns.Dimension;
+import dev.rapport.data.RejectedRow;
+import dev.rapport.data.internal.ColumnStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -94,8 +98,8 @@ class ColumnsReaderTest {
         ColumnsImport imported = assertSameAsEventLogReader(file);
         assertEquals(new ImportSummary(file.toString(), 9, 9, List.of()), imported.summary());
         assertEquals(Set.of(List.of("faq"), List.of("chat"), List.of("phone-support"), List.of("survey"),
-                List.of("ad")), imported.columns().evaluate(Metrics.nps(), Dimension.TOUCHPOINT).keySet());
-        assertEquals(NetPromoterScore.of(9, 6, 10), imported.columns().accumulate(Metrics.nps()).get(List.of()));
+                List.of("ad")), ColumnMetrics.evaluate(imported.columns(), Metrics.nps(), Dimension.TOUCHPOINT).keySet());
+        assertEquals(NetPromoterScore.of(9, 6, 10), ColumnMetrics.accumulate(imported.columns(), Metrics.nps()).get(List.of()));
     }
 
     @Test
@@ -112,7 +116,7 @@ class ColumnsReaderTest {
         assertEquals(List.of(new RejectedRow(10, "unknown outcome 'so,\nlved'; expected one of resolved, unresolved, "
                 + "transferred, escalated, abandoned")), imported.summary().rejected());
         assertEquals(Set.of(List.of("smith, bob"), List.of("two\nlines"), List.of("say \"hi\""), List.of("padded"),
-                List.of(""), List.of("ann")), imported.columns().evaluate(Metrics.nps(), Dimension.AGENT).keySet());
+                List.of(""), List.of("ann")), ColumnMetrics.evaluate(imported.columns(), Metrics.nps(), Dimension.AGENT).keySet());
     }
 
     @Test
@@ -137,10 +141,10 @@ class ColumnsReaderTest {
         assertEquals(3, imported.summary().rowsRead());
         assertEquals(List.of(new RejectedRow(7, "expected 18 columns, found 1")), imported.summary().rejected());
         assertEquals(Set.of(List.of("", ""), List.of("", "seg")),
-                imported.columns().evaluate(Metrics.waitMean(), Dimension.AGENT, Dimension.SEGMENT).keySet());
+                ColumnMetrics.evaluate(imported.columns(), Metrics.waitMean(), Dimension.AGENT, Dimension.SEGMENT).keySet());
         assertEquals(new Moments(2, 1500, 0, 1500L * 1500),
-                imported.columns().accumulate(Metrics.waitMean()).get(List.of()));
-        assertEquals(Arrays.toString(new int[] {-1, 0}), Arrays.toString(imported.columns().flatCases()));
+                ColumnMetrics.accumulate(imported.columns(), Metrics.waitMean()).get(List.of()));
+        assertEquals(Arrays.toString(new int[] {-1, 0}), Arrays.toString(ColumnStore.of(imported.columns()).flatCases()));
     }
 
     @Test
@@ -152,12 +156,12 @@ class ColumnsReaderTest {
                 + "s3,c1,2026-01-05T09:00:00Z,faq,web,resolved,3,2,1,2,,\n"
                 + "s4,c1,2026-01-05T09:00:00Z,faq,web,resolved,9.0,,,,,\n");
         InteractionColumns columns = assertSameAsEventLogReader(file).columns();
-        assertEquals(new NetPromoterScore(2, 0, 1), columns.accumulate(Metrics.nps()).get(List.of()));
-        assertEquals(new Proportion(1, 2), columns.accumulate(Metrics.csat()).get(List.of()));
-        assertEquals(new Moments(2, 7, 0, 25 + 4), columns.accumulate(Metrics.ratingMean(ServiceDimension.RELIABILITY))
+        assertEquals(new NetPromoterScore(2, 0, 1), ColumnMetrics.accumulate(columns, Metrics.nps()).get(List.of()));
+        assertEquals(new Proportion(1, 2), ColumnMetrics.accumulate(columns, Metrics.csat()).get(List.of()));
+        assertEquals(new Moments(2, 7, 0, 25 + 4), ColumnMetrics.accumulate(columns, Metrics.ratingMean(ServiceDimension.RELIABILITY))
                 .get(List.of()));
         assertEquals(new Moments(1, 4, 0, 16),
-                columns.accumulate(Metrics.ratingMean(ServiceDimension.ABOVE_AND_BEYOND)).get(List.of()));
+                ColumnMetrics.accumulate(columns, Metrics.ratingMean(ServiceDimension.ABOVE_AND_BEYOND)).get(List.of()));
     }
 
     @Test
@@ -183,9 +187,9 @@ class ColumnsReaderTest {
         assertSameColumns(InteractionColumns.of(expected.interactions()), actual.columns());
         assertEquals(List.of(new RejectedRow(5, "unparseable timestamp '06-01-2026 14:15'"),
                 new RejectedRow(6, "Wait (s) must be a number, was 'x'")), actual.summary().rejected());
-        assertEquals(1_767_600_000_000L, actual.columns().flatTimestamps()[0]); // 09:00 in Paris is 08:00 UTC
+        assertEquals(1_767_600_000_000L, ColumnStore.of(actual.columns()).flatTimestamps()[0]); // 09:00 in Paris is 08:00 UTC
         assertEquals(Set.of(List.of("retail")),
-                actual.columns().evaluate(Metrics.nps(), Dimension.SEGMENT).keySet());
+                ColumnMetrics.evaluate(actual.columns(), Metrics.nps(), Dimension.SEGMENT).keySet());
     }
 
     //-----------------------------------------------------------------------
@@ -264,7 +268,7 @@ class ColumnsReaderTest {
                 new RejectedRow(4, "handling time must be at most 2147483647 ms, was 3000000.0 s")),
                 imported.summary().rejected());
         assertEquals(new Moments(1, Integer.MAX_VALUE, 0, (long) Integer.MAX_VALUE * Integer.MAX_VALUE),
-                imported.columns().accumulate(Metrics.waitMean()).get(List.of()));
+                ColumnMetrics.accumulate(imported.columns(), Metrics.waitMean()).get(List.of()));
         assertEquals(3, EventLogReader.lenient().csv(file).summary().accepted());
     }
 

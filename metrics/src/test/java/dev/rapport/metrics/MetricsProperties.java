@@ -13,7 +13,8 @@ import dev.rapport.core.Interaction;
 import dev.rapport.core.Outcome;
 import dev.rapport.core.RapportJson;
 import dev.rapport.core.SurveyScores;
-import dev.rapport.metrics.InteractionColumns.Dimension;
+import dev.rapport.data.InteractionColumns;
+import dev.rapport.data.InteractionColumns.Dimension;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -176,7 +177,7 @@ class MetricsProperties {
 
     private static <S> void caseMetricAgrees(Metric<Interaction, S, Estimate> metric, List<Interaction> all,
             InteractionColumns columns) {
-        assertEquals(metric.finish(foldInSlices(metric, all)), columns.evaluate(metric), metric.name());
+        assertEquals(metric.finish(foldInSlices(metric, all)), ColumnMetrics.evaluate(columns, metric), metric.name());
     }
 
     @Test
@@ -192,12 +193,12 @@ class MetricsProperties {
         InteractionColumns second = builder.build();
         assertEquals(70_000, first.size());
         assertEquals(80_000, second.size());
-        assertEquals(InteractionColumns.of(all.subList(0, 70_000)).evaluate(Metrics.waitMean()),
-                first.evaluate(Metrics.waitMean()));
-        assertEquals(InteractionColumns.of(all).evaluate(Metrics.nps(), Dimension.TOUCHPOINT),
-                second.evaluate(Metrics.nps(), Dimension.TOUCHPOINT));
+        assertEquals(ColumnMetrics.evaluate(InteractionColumns.of(all.subList(0, 70_000)), Metrics.waitMean()),
+                ColumnMetrics.evaluate(first, Metrics.waitMean()));
+        assertEquals(ColumnMetrics.evaluate(InteractionColumns.of(all), Metrics.nps(), Dimension.TOUCHPOINT),
+                ColumnMetrics.evaluate(second, Metrics.nps(), Dimension.TOUCHPOINT));
         assertEquals(Metrics.fcr().finish(foldInSlices(Metrics.fcr(), all.subList(0, 70_000))),
-                first.evaluate(Metrics.fcr()));
+                ColumnMetrics.evaluate(first, Metrics.fcr()));
     }
 
     private static <S> void largeInputAgrees(Metric<Interaction, S, Estimate> metric, List<Interaction> all,
@@ -209,9 +210,9 @@ class MetricsProperties {
         }
         Map<List<String>, S> expected = new LinkedHashMap<>();
         groups.forEach((key, rows) -> expected.put(key, foldInSlices(metric, rows)));
-        assertEquals(expected, Map.copyOf(columns.accumulate(metric, Dimension.TOUCHPOINT, Dimension.CHANNEL)),
+        assertEquals(expected, Map.copyOf(ColumnMetrics.accumulate(columns, metric, Dimension.TOUCHPOINT, Dimension.CHANNEL)),
                 metric.name());
-        assertEquals(metric.finish(foldInSlices(metric, all)), columns.evaluate(metric), metric.name());
+        assertEquals(metric.finish(foldInSlices(metric, all)), ColumnMetrics.evaluate(columns, metric), metric.name());
     }
 
     private static <S> S foldInSlices(Metric<Interaction, S, Estimate> metric, List<Interaction> rows) {
@@ -232,13 +233,13 @@ class MetricsProperties {
         groups.forEach((key, rows) -> expected.put(key, fold(metric, rows)));
         InteractionColumns columns = InteractionColumns.of(all);
         if (metric instanceof CaseMetric || metric instanceof CaseTimeMetric) {
-            assertEquals(Map.of(List.of(), fold(metric, all)), columns.accumulate(metric), metric.name());
-            assertEquals(metric.finish(fold(metric, all)), columns.evaluate(metric), metric.name());
+            assertEquals(Map.of(List.of(), fold(metric, all)), ColumnMetrics.accumulate(columns, metric), metric.name());
+            assertEquals(metric.finish(fold(metric, all)), ColumnMetrics.evaluate(columns, metric), metric.name());
             return;
         }
-        assertEquals(expected, Map.copyOf(columns.accumulate(metric, Dimension.TOUCHPOINT, Dimension.CHANNEL)),
+        assertEquals(expected, Map.copyOf(ColumnMetrics.accumulate(columns, metric, Dimension.TOUCHPOINT, Dimension.CHANNEL)),
                 metric.name());
-        assertEquals(metric.finish(fold(metric, all)), columns.evaluate(metric), metric.name());
+        assertEquals(metric.finish(fold(metric, all)), ColumnMetrics.evaluate(columns, metric), metric.name());
     }
 
     @Test

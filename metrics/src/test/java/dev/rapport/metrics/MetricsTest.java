@@ -10,6 +10,7 @@ import dev.rapport.core.Interaction;
 import dev.rapport.core.Outcome;
 import dev.rapport.core.ServiceDimension;
 import dev.rapport.core.SurveyScores;
+import dev.rapport.data.InteractionColumns;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -162,7 +163,7 @@ class MetricsTest {
         assertEquals(0.6, e.point(), 1e-12);
         assertEquals(0.230722, e.lower(), 1e-5);
         assertEquals(0.882378, e.upper(), 1e-5);
-        assertEquals(e, InteractionColumns.of(CASES).evaluate(Metrics.fcr()));
+        assertEquals(e, ColumnMetrics.evaluate(InteractionColumns.of(CASES), Metrics.fcr()));
         // b and d were contacted again within 7 days: 2 / 5.
         assertEquals(0.4, perObject(Metrics.repeatContactRate(), CASES).point(), 1e-12);
     }
@@ -175,7 +176,7 @@ class MetricsTest {
         // phone only: e is ignored and c's chat repeat too: a, c of a, b, c, d: 2 / 4.
         FcrPolicy phone = FcrPolicy.DEFAULT.withChannels(Channel.PHONE);
         assertEquals(0.5, perObject(Metrics.fcr(phone), CASES).point(), 1e-12);
-        assertEquals(0.5, InteractionColumns.of(CASES).evaluate(Metrics.fcr(phone)).point(), 1e-12);
+        assertEquals(0.5, ColumnMetrics.evaluate(InteractionColumns.of(CASES), Metrics.fcr(phone)).point(), 1e-12);
         // customer + reason gives the same issues here, since each case has its own reason.
         FcrPolicy byReason = FcrPolicy.DEFAULT.withSameIssue(FcrPolicy.SameIssue.CUSTOMER_AND_REASON);
         assertEquals(0.6, perObject(Metrics.fcr(byReason), CASES).point(), 1e-12);
@@ -189,8 +190,7 @@ class MetricsTest {
 
     @Test
     void fcr_grouped_rejectedNamingTheDimensions() {
-        var e = assertThrows(IllegalArgumentException.class, () -> InteractionColumns.of(CASES)
-                .evaluate(Metrics.fcr(), InteractionColumns.Dimension.TOUCHPOINT));
+        var e = assertThrows(IllegalArgumentException.class, () -> ColumnMetrics.evaluate(InteractionColumns.of(CASES), Metrics.fcr(), InteractionColumns.Dimension.TOUCHPOINT));
         assertEquals("metric 'fcr' is over issues and cannot be grouped by [TOUCHPOINT]", e.getMessage());
     }
 
@@ -200,9 +200,8 @@ class MetricsTest {
         Metric<Interaction, Proportion, Estimate> complaints = Metrics.reasonShare("complaint-rate", "billing-b",
                 "billing-d", "not-present");
         assertEquals(0.5, perObject(complaints, CASES).point(), 1e-12);
-        assertEquals(perObject(complaints, CASES), InteractionColumns.of(CASES).evaluate(complaints));
-        assertEquals(perObject(complaints, CASES), InteractionColumns.of(CASES)
-                .evaluate(complaints, InteractionColumns.Dimension.TOUCHPOINT).get(List.of("support")));
+        assertEquals(perObject(complaints, CASES), ColumnMetrics.evaluate(InteractionColumns.of(CASES), complaints));
+        assertEquals(perObject(complaints, CASES), ColumnMetrics.evaluate(InteractionColumns.of(CASES), complaints, InteractionColumns.Dimension.TOUCHPOINT).get(List.of("support")));
     }
 
     private static Interaction served(int n, String customer, String caseId, String agent, double handleSeconds,
@@ -239,10 +238,10 @@ class MetricsTest {
         assertEquals(11 / 3.0 - 3.794583, e.lower(), 1e-6);
         assertEquals(11 / 3.0 + 3.794583, e.upper(), 1e-6);
         assertEquals("t", e.method());
-        assertEquals(e, InteractionColumns.of(rated).evaluate(reliability));
+        assertEquals(e, ColumnMetrics.evaluate(InteractionColumns.of(rated), reliability));
         assertEquals(1.0, perObject(Metrics.ratingMean(ServiceDimension.TIMELINESS), rated).point(), 0);
         assertTrue(perObject(Metrics.ratingMean(ServiceDimension.FLEXIBILITY), rated).isEmpty());
-        assertTrue(InteractionColumns.of(rated).evaluate(Metrics.ratingMean(ServiceDimension.FLEXIBILITY)).isEmpty());
+        assertTrue(ColumnMetrics.evaluate(InteractionColumns.of(rated), Metrics.ratingMean(ServiceDimension.FLEXIBILITY)).isEmpty());
     }
 
     @Test
@@ -272,7 +271,7 @@ class MetricsTest {
         assertEquals(0.273070, e.lower(), 1e-6);
         assertEquals(2.393597, e.upper(), 1e-6);
         assertEquals("ratio-delta", e.method());
-        assertEquals(e, InteractionColumns.of(work).evaluate(Metrics.productivity()));
+        assertEquals(e, ColumnMetrics.evaluate(InteractionColumns.of(work), Metrics.productivity()));
     }
 
     @Test
@@ -304,7 +303,7 @@ class MetricsTest {
         assertEquals(3, e.sampleSize());
         assertEquals(0.207660, e.lower(), 1e-6);
         assertEquals(0.938508, e.upper(), 1e-6);
-        assertEquals(e, InteractionColumns.of(contacts).evaluate(Metrics.repeatBusinessRate()));
+        assertEquals(e, ColumnMetrics.evaluate(InteractionColumns.of(contacts), Metrics.repeatBusinessRate()));
         assertEquals(CustomerCases.of(java.util.Map.of("c-1", new CustomerCases.Customer("k-1", true),
                 "c-2", new CustomerCases.Customer("k-3", false), "c-3", new CustomerCases.Customer("k-4", true))),
                 MetricsProperties.fold(Metrics.repeatBusinessRate(), contacts));
@@ -333,9 +332,9 @@ class MetricsTest {
         assertEquals(0.792340, oral.upper(), 1e-6);
         assertEquals("oral-complaint-rate", Metrics.oralComplaintRate("complaint").name());
         InteractionColumns columns = InteractionColumns.of(contacts);
-        assertEquals(written, columns.evaluate(Metrics.writtenComplaintRate("complaint")));
-        assertEquals(oral, columns.evaluate(Metrics.oralComplaintRate("complaint")));
-        assertTrue(columns.evaluate(Metrics.oralComplaintRate("complaint"), InteractionColumns.Dimension.CHANNEL)
+        assertEquals(written, ColumnMetrics.evaluate(columns, Metrics.writtenComplaintRate("complaint")));
+        assertEquals(oral, ColumnMetrics.evaluate(columns, Metrics.oralComplaintRate("complaint")));
+        assertTrue(ColumnMetrics.evaluate(columns, Metrics.oralComplaintRate("complaint"), InteractionColumns.Dimension.CHANNEL)
                 .get(List.of("email")).isEmpty());
     }
 
@@ -349,7 +348,7 @@ class MetricsTest {
     void everyMetric_noInteractions_empty() {
         for (Metric<Interaction, ?, Estimate> metric : Metrics.builtIn()) {
             assertTrue(perObject(metric, List.of()).isEmpty(), metric.name());
-            assertTrue(InteractionColumns.of(List.of()).evaluate(metric).isEmpty(), metric.name());
+            assertTrue(ColumnMetrics.evaluate(InteractionColumns.of(List.of()), metric).isEmpty(), metric.name());
         }
     }
 
@@ -408,7 +407,7 @@ class MetricsTest {
             public Proportion merge(Proportion a, Proportion b) { return a.merge(b); }
             public Estimate finish(Proportion s) { return s.estimate(); }
         };
-        var e = assertThrows(IllegalArgumentException.class, () -> InteractionColumns.of(SIX).evaluate(mine));
+        var e = assertThrows(IllegalArgumentException.class, () -> ColumnMetrics.evaluate(InteractionColumns.of(SIX), mine));
         assertEquals("metric 'mine' has no columnar form", e.getMessage());
     }
 }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.rapport.core.ServiceDimension;
-import dev.rapport.metrics.InteractionColumns.Dimension;
+import dev.rapport.data.InteractionColumns;
+import dev.rapport.data.InteractionColumns.Dimension;
+import dev.rapport.data.internal.ColumnStore;
 
 /** Asserts that two {@link InteractionColumns} hold the same rows with the same dictionary codes. */
 final class SameColumns {
@@ -18,27 +20,27 @@ final class SameColumns {
      */
     static void assertSameColumns(InteractionColumns expected, InteractionColumns actual) {
         assertEquals(expected.size(), actual.size(), "size");
-        assertArrayEquals(expected.flatTimestamps(), actual.flatTimestamps(), "timestamps");
-        assertArrayEquals(expected.flatTouchpoints(), actual.flatTouchpoints(), "touchpoint codes");
-        assertArrayEquals(expected.flatCustomers(), actual.flatCustomers(), "customer codes");
-        assertArrayEquals(expected.flatCases(), actual.flatCases(), "case codes");
+        assertArrayEquals(ColumnStore.of(expected).flatTimestamps(), ColumnStore.of(actual).flatTimestamps(), "timestamps");
+        assertArrayEquals(ColumnStore.of(expected).flatTouchpoints(), ColumnStore.of(actual).flatTouchpoints(), "touchpoint codes");
+        assertArrayEquals(ColumnStore.of(expected).flatCustomers(), ColumnStore.of(actual).flatCustomers(), "customer codes");
+        assertArrayEquals(ColumnStore.of(expected).flatCases(), ColumnStore.of(actual).flatCases(), "case codes");
         for (Dimension dimension : Dimension.values()) {
             String by = " by " + dimension;
-            assertEquals(expected.accumulate(Metrics.nps(), dimension), actual.accumulate(Metrics.nps(), dimension),
+            assertEquals(ColumnMetrics.accumulate(expected, Metrics.nps(), dimension), ColumnMetrics.accumulate(actual, Metrics.nps(), dimension),
                     "NPS" + by);
-            assertEquals(expected.accumulate(Metrics.waitMean(), dimension),
-                    actual.accumulate(Metrics.waitMean(), dimension), "wait" + by);
-            assertEquals(expected.accumulate(Metrics.handlePercentile(90), dimension),
-                    actual.accumulate(Metrics.handlePercentile(90), dimension), "handling time" + by);
-            assertEquals(expected.accumulate(Metrics.csat(), dimension), actual.accumulate(Metrics.csat(), dimension),
+            assertEquals(ColumnMetrics.accumulate(expected, Metrics.waitMean(), dimension),
+                    ColumnMetrics.accumulate(actual, Metrics.waitMean(), dimension), "wait" + by);
+            assertEquals(ColumnMetrics.accumulate(expected, Metrics.handlePercentile(90), dimension),
+                    ColumnMetrics.accumulate(actual, Metrics.handlePercentile(90), dimension), "handling time" + by);
+            assertEquals(ColumnMetrics.accumulate(expected, Metrics.csat(), dimension), ColumnMetrics.accumulate(actual, Metrics.csat(), dimension),
                     "CSAT" + by);
-            assertEquals(expected.accumulate(Metrics.cesMean(), dimension),
-                    actual.accumulate(Metrics.cesMean(), dimension), "CES" + by);
+            assertEquals(ColumnMetrics.accumulate(expected, Metrics.cesMean(), dimension),
+                    ColumnMetrics.accumulate(actual, Metrics.cesMean(), dimension), "CES" + by);
         }
         for (ServiceDimension rated : ServiceDimension.builtIn()) {
-            assertEquals(expected.accumulate(Metrics.ratingMean(rated), Dimension.AGENT),
-                    actual.accumulate(Metrics.ratingMean(rated), Dimension.AGENT), "rating of " + rated);
+            assertEquals(ColumnMetrics.accumulate(expected, Metrics.ratingMean(rated), Dimension.AGENT),
+                    ColumnMetrics.accumulate(actual, Metrics.ratingMean(rated), Dimension.AGENT), "rating of " + rated);
         }
-        assertEquals(expected.accumulate(Metrics.fcr()), actual.accumulate(Metrics.fcr()), "FCR");
+        assertEquals(ColumnMetrics.accumulate(expected, Metrics.fcr()), ColumnMetrics.accumulate(actual, Metrics.fcr()), "FCR");
     }
 }

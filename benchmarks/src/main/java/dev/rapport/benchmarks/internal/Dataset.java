@@ -1,9 +1,9 @@
 package dev.rapport.benchmarks.internal;
 
 import dev.rapport.core.Interaction;
+import dev.rapport.data.InteractionColumns;
 import dev.rapport.examples.SampleData;
 import dev.rapport.journey.Grouping;
-import dev.rapport.metrics.InteractionColumns;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package dev.rapport.benchmarks.internal;
 
+import dev.rapport.data.InteractionColumns;
 import dev.rapport.journey.DirectlyFollowsGraph;
 import dev.rapport.journey.FollowStats;
 import dev.rapport.journey.Grouping;
@@ -15,7 +16,7 @@ import java.util.Map;
  * (the median as DuckDB's {@code median} and the library's {@code DirectlyFollowsGraph} define it: the mean of
  * the two middle values for an even count).
  * <p>
- * Rapport: the library's {@link dev.rapport.metrics.InteractionColumns#directlyFollows(Grouping)}, which builds
+ * Rapport: the library's {@link dev.rapport.data.InteractionColumns#directlyFollows(Grouping)}, which builds
  * the whole {@link DirectlyFollowsGraph} (also the quartiles and 90th percentile of every edge, occurrences,
  * starts, ends and path variants) with {@code DirectlyFollowsGraph.ofColumns}; its count and median per edge are
  * the answer. DuckDB: {@code lag()} over a window partitioned by journey, then {@code GROUP BY}.
@@ -48,7 +49,7 @@ final class DiscoveryWorkload extends Workload<Map<List<String>, DiscoveryWorklo
 
     @Override
     public Map<List<String>, Edge> rapport() {
-        return edges(data.columns.directlyFollows(Grouping.BY_CASE));
+        return edges(DirectlyFollowsGraph.of(data.columns, Grouping.BY_CASE));
     }
 
     /** The count and median of every edge of a graph, keyed by [from, to]. */

@@ -1,5 +1,7 @@
 package dev.rapport.benchmarks.internal;
 
+import dev.rapport.data.InteractionColumns;
+import dev.rapport.metrics.ColumnMetrics;
 import dev.rapport.metrics.Estimate;
 import dev.rapport.metrics.FcrPolicy;
 import dev.rapport.metrics.Metrics;
@@ -52,8 +54,8 @@ final class FcrWorkload extends Workload<FcrWorkload.Answer> {
 
     @Override
     public Answer rapport() {
-        Estimate fcr = data.columns.evaluate(Metrics.fcr());
-        Estimate repeat = data.columns.evaluate(Metrics.repeatContactRate());
+        Estimate fcr = ColumnMetrics.evaluate(data.columns, Metrics.fcr());
+        Estimate repeat = ColumnMetrics.evaluate(data.columns, Metrics.repeatContactRate());
         long issues = fcr.sampleSize();
         return new Answer(issues, Math.round(fcr.point() * issues), Math.round(repeat.point() * issues), fcr.point(),
                 repeat.point());

@@ -1,7 +1,9 @@
 package dev.rapport.benchmarks.internal;
 
-import dev.rapport.metrics.ColumnsReader;
-import dev.rapport.metrics.InteractionColumns;
+import dev.rapport.data.ColumnsReader;
+import dev.rapport.data.EventLogReader;
+import dev.rapport.data.InteractionColumns;
+import dev.rapport.metrics.ColumnMetrics;
 import dev.rapport.metrics.Metrics;
 import dev.rapport.metrics.Moments;
 import dev.rapport.metrics.NetPromoterScore;
@@ -44,8 +46,8 @@ final class IngestWorkload extends Workload<IngestWorkload.Answer> {
     @Override
     public Answer rapport() {
         InteractionColumns columns = ColumnsReader.strict().csv(data.csv).columns();
-        NetPromoterScore nps = columns.accumulate(Metrics.nps()).get(List.of());
-        Moments wait = columns.accumulate(Metrics.waitMean()).get(List.of());
+        NetPromoterScore nps = ColumnMetrics.accumulate(columns, Metrics.nps()).get(List.of());
+        Moments wait = ColumnMetrics.accumulate(columns, Metrics.waitMean()).get(List.of());
         return new Answer(columns.size(), nps.promoters(), nps.passives(), nps.detractors(), wait.sum());
     }
 

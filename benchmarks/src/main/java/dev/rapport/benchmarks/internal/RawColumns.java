@@ -1,5 +1,6 @@
 package dev.rapport.benchmarks.internal;
 
+import dev.rapport.data.InteractionColumns;
 import java.util.List;
 
 /**

@@ -1,11 +1,12 @@
 package dev.rapport.benchmarks.internal;
 
 import dev.rapport.core.Interaction;
+import dev.rapport.data.InteractionColumns;
+import dev.rapport.data.InteractionColumns.Dimension;
+import dev.rapport.metrics.ColumnMetrics;
 import dev.rapport.metrics.Distribution;
 import dev.rapport.metrics.Estimate;
 import dev.rapport.metrics.GroupedStates;
-import dev.rapport.metrics.InteractionColumns;
-import dev.rapport.metrics.InteractionColumns.Dimension;
 import dev.rapport.metrics.Metric;
 import dev.rapport.metrics.Metrics;
 import dev.rapport.metrics.Moments;
@@ -72,7 +73,7 @@ class ScorecardWorkload extends Workload<Map<List<String>, ScorecardWorkload.Row
 
     @Override
     public Map<List<String>, Row> rapport() {
-        GroupedStates states = data.columns.accumulateAll(METRICS, BY);
+        GroupedStates states = ColumnMetrics.accumulateAll(data.columns, METRICS, BY);
         Map<List<String>, NetPromoterScore> nps = states.states(Metrics.nps());
         Map<List<String>, Proportion> csat = states.states(Metrics.csat());
         Map<List<String>, Distribution> waits = states.states(WAIT_P90);

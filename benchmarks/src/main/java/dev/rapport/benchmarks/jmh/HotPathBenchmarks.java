@@ -1,9 +1,10 @@
 package dev.rapport.benchmarks.jmh;
 
+import dev.rapport.data.InteractionColumns;
+import dev.rapport.data.InteractionColumns.Dimension;
 import dev.rapport.examples.SampleData;
+import dev.rapport.metrics.ColumnMetrics;
 import dev.rapport.metrics.Distribution;
-import dev.rapport.metrics.InteractionColumns;
-import dev.rapport.metrics.InteractionColumns.Dimension;
 import dev.rapport.metrics.Metrics;
 import dev.rapport.metrics.Moments;
 import dev.rapport.metrics.NetPromoterScore;
@@ -68,12 +69,12 @@ public class HotPathBenchmarks {
 
     @Benchmark
     public Map<List<String>, NetPromoterScore> npsOverColumns() {
-        return columns.accumulate(Metrics.nps());
+        return ColumnMetrics.accumulate(columns, Metrics.nps());
     }
 
     @Benchmark
     public Map<List<String>, NetPromoterScore> npsByTouchpointAndChannel() {
-        return columns.accumulate(Metrics.nps(), Dimension.TOUCHPOINT, Dimension.CHANNEL);
+        return ColumnMetrics.accumulate(columns, Metrics.nps(), Dimension.TOUCHPOINT, Dimension.CHANNEL);
     }
 
     @Benchmark
@@ -83,12 +84,12 @@ public class HotPathBenchmarks {
 
     @Benchmark
     public Map<List<String>, Moments> waitMomentsByTouchpointAndChannel() {
-        return columns.accumulate(Metrics.waitMean(), Dimension.TOUCHPOINT, Dimension.CHANNEL);
+        return ColumnMetrics.accumulate(columns, Metrics.waitMean(), Dimension.TOUCHPOINT, Dimension.CHANNEL);
     }
 
     @Benchmark
     public Map<List<String>, Distribution> waitDistributionByTouchpointAndChannel() {
-        return columns.accumulate(Metrics.waitPercentile(90), Dimension.TOUCHPOINT, Dimension.CHANNEL);
+        return ColumnMetrics.accumulate(columns, Metrics.waitPercentile(90), Dimension.TOUCHPOINT, Dimension.CHANNEL);
     }
 
     @Benchmark

@@ -22,7 +22,7 @@ class DiscoveryWorkloadTest {
             List<Interaction> interactions = SampleData.of(rows).withSeed(Dataset.SEED).interactions().toList();
             DirectlyFollowsGraph graph = DirectlyFollowsGraph.of(JourneyLog.of(interactions, Grouping.BY_CASE));
 
-            assertEquals(graph, data.columns.directlyFollows(Grouping.BY_CASE));
+            assertEquals(graph, DirectlyFollowsGraph.of(data.columns, Grouping.BY_CASE));
             assertEquals(DiscoveryWorkload.edges(graph), new DiscoveryWorkload(data).rapport());
         }
     }

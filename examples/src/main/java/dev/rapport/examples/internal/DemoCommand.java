@@ -1,8 +1,8 @@
 package dev.rapport.examples.internal;
 
+import dev.rapport.data.EventLogReader;
+import dev.rapport.data.ImportResult;
 import dev.rapport.examples.SampleData;
-import dev.rapport.journey.EventLogReader;
-import dev.rapport.journey.ImportResult;
 import dev.rapport.metrics.MetricRegistry;
 import dev.rapport.metrics.Scorecard;
 import java.io.IOException;

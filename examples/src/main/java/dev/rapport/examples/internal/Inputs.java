@@ -1,7 +1,7 @@
 package dev.rapport.examples.internal;
 
-import dev.rapport.journey.EventLogReader;
-import dev.rapport.journey.ImportResult;
+import dev.rapport.data.EventLogReader;
+import dev.rapport.data.ImportResult;
 import dev.rapport.journey.JourneyMap;
 import dev.rapport.metrics.MetricRegistry;
 import dev.rapport.metrics.Scorecard;

@@ -2,12 +2,12 @@ package dev.rapport.examples.internal;
 
 import com.google.common.collect.Multiset;
 import dev.rapport.core.RapportJson;
+import dev.rapport.data.ImportResult;
 import dev.rapport.journey.Annotation;
 import dev.rapport.journey.ConformanceReport;
 import dev.rapport.journey.DirectlyFollowsGraph;
 import dev.rapport.journey.FollowStats;
 import dev.rapport.journey.Grouping;
-import dev.rapport.journey.ImportResult;
 import dev.rapport.journey.JourneyLog;
 import dev.rapport.journey.JourneyMap;
 import dev.rapport.journey.Transition;

@@ -1,6 +1,6 @@
 package dev.rapport.examples.internal;
 
-import dev.rapport.journey.ImportResult;
+import dev.rapport.data.ImportResult;
 import dev.rapport.journey.JourneyMap;
 import dev.rapport.metrics.MetricRegistry;
 import dev.rapport.metrics.Scorecard;

@@ -2,8 +2,8 @@ package dev.rapport.examples.internal;
 
 import dev.rapport.core.Interaction;
 import dev.rapport.core.RapportJson;
-import dev.rapport.journey.ImportResult;
-import dev.rapport.journey.ImportSummary;
+import dev.rapport.data.ImportResult;
+import dev.rapport.data.ImportSummary;
 import dev.rapport.metrics.Breakdown;
 import dev.rapport.metrics.Estimate;
 import dev.rapport.metrics.Metric;

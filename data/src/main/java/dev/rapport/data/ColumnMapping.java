@@ -1,0 +1,119 @@
+package dev.rapport.data;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How another export's columns (a help desk's, a CRM's) map onto Rapport's canonical CSV columns: a column
+ * name per canonical name, fixed values for canonical columns the export lacks, and the timestamp pattern.
+ * Canonical names the mapping does not mention are looked up under their own name.
+ * <pre>{@code
+ * ColumnMapping zendesk = ColumnMapping.builder()
+ *     .column("interaction_id", "Ticket event ID").column("customer_id", "Requester ID")
+ *     .column("timestamp", "Created at").constant("channel", "email")
+ *     .timestampPattern("dd/MM/yyyy HH:mm", "Europe/Paris")
+ *     .build();
+ * }</pre>
+ * This type is immutable and thread-safe.
+ *
+ * @param columns  canonical name to the export's column name
+ * @param constants  canonical name to the value every row gets
+ * @param timestampPattern  a {@link DateTimeFormatter} pattern, empty for ISO-8601 instants
+ * @param zone  the time zone of timestamps without an offset, e.g. {@code UTC}
+ */
+public record ColumnMapping(Map<String, String> columns, Map<String, String> constants,
+        Optional<String> timestampPattern, String zone) {
+
+    /** The canonical columns, in their documented order. */
+    public static final Set<String> CANONICAL = ImmutableSet.of("interaction_id", "customer_id", "case_id",
+            "timestamp", "touchpoint", "stage", "channel", "mode", "wait_seconds", "handle_seconds", "outcome",
+            "agent", "segment");
+
+    private static final Set<String> SURVEY = ImmutableSet.of("nps", "csat", "ces");
+
+    private static final ColumnMapping CANONICAL_MAPPING =
+            new ColumnMapping(Map.of(), Map.of(), Optional.empty(), "UTC");
+
+    public ColumnMapping {
+        columns = ImmutableMap.copyOf(checkNotNull(columns, "columns"));
+        constants = ImmutableMap.copyOf(checkNotNull(constants, "constants"));
+        timestampPattern = timestampPattern == null ? Optional.empty() : timestampPattern;
+        zone = zone == null ? "UTC" : zone;
+        for (String name : columns.keySet()) {
+            checkKnown(name);
+        }
+        for (String name : constants.keySet()) {
+            checkKnown(name);
+        }
+        timestampPattern.ifPresent(DateTimeFormatter::ofPattern);
+        try {
+            ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("unknown time zone '" + zone + "'", e);
+        }
+    }
+
+    private static void checkKnown(String name) {
+        checkArgument(CANONICAL.contains(name) || SURVEY.contains(name) || name.startsWith("rating_"),
+                "'%s' is not a canonical column; expected one of %s, nps, csat, ces or rating_<dimension>", name,
+                CANONICAL);
+    }
+
+    /** The canonical header: every column under its own name, ISO-8601 timestamps. */
+    public static ColumnMapping canonical() {
+        return CANONICAL_MAPPING;
+    }
+
+    /** Starts a mapping. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The export's name for a canonical column. */
+    public String sourceName(String canonical) {
+        return columns.getOrDefault(canonical, canonical);
+    }
+
+    /** Builds a {@link ColumnMapping}. This type is mutable and for use by one thread. */
+    public static final class Builder {
+        private final Map<String, String> columns = new LinkedHashMap<>();
+        private final Map<String, String> constants = new LinkedHashMap<>();
+        private String pattern;
+        private String zone = "UTC";
+
+        private Builder() {
+        }
+
+        /** Reads canonical column {@code canonical} from the export's column {@code exportName}. */
+        public Builder column(String canonical, String exportName) {
+            columns.put(checkNotNull(canonical, "canonical"), checkNotNull(exportName, "exportName"));
+            return this;
+        }
+
+        /** Gives every row this value for a canonical column the export lacks, e.g. the channel. */
+        public Builder constant(String canonical, String value) {
+            constants.put(checkNotNull(canonical, "canonical"), checkNotNull(value, "value"));
+            return this;
+        }
+
+        /** Timestamps follow this {@link DateTimeFormatter} pattern, in this zone unless they carry an offset. */
+        public Builder timestampPattern(String pattern, String zone) {
+            this.pattern = checkNotNull(pattern, "pattern");
+            this.zone = checkNotNull(zone, "zone");
+            return this;
+        }
+
+        public ColumnMapping build() {
+            return new ColumnMapping(columns, constants, Optional.ofNullable(pattern), zone);
+        }
+    }
+}

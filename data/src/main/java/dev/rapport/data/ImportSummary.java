@@ -1,0 +1,36 @@
+package dev.rapport.data;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+
+/**
+ * What an import read: how many rows, how many became interactions, and which were rejected and why. Nothing is
+ * lost silently: {@code accepted + rejected().size() == rowsRead}, always. A row is a CSV record after the header,
+ * a non-blank JSON line, or an XES event that completes an activity.
+ *
+ * @param source  the file name, not null
+ * @param rowsRead  the rows read
+ * @param accepted  the rows that became interactions
+ * @param rejected  the rows left out, with reasons (always empty for a strict import, which throws instead)
+ */
+public record ImportSummary(String source, long rowsRead, long accepted, List<RejectedRow> rejected) {
+
+    public ImportSummary {
+        checkNotNull(source, "source");
+        rejected = ImmutableList.copyOf(rejected);
+        checkArgument(accepted + rejected.size() == rowsRead,
+                "accepted (%s) + rejected (%s) must equal rows read (%s)", accepted, rejected.size(), rowsRead);
+    }
+
+    /** Returns e.g. {@code contacts.csv: 12 rows read, 11 accepted, 1 rejected} and the rejected rows. */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder(source + ": " + rowsRead + " rows read, " + accepted + " accepted, "
+                + rejected.size() + " rejected");
+        rejected.stream().limit(20).forEach(r -> text.append("\n  ").append(r));
+        return text.toString();
+    }
+}

@@ -1,0 +1,146 @@
+package dev.rapport.data;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.rapport.core.Interaction;
+import dev.rapport.data.internal.ColumnStore;
+import java.util.List;
+
+/**
+ * Interactions held as primitive columns for metrics over millions of contacts: the columnar view of an import.
+ * Dictionary-coded touchpoint, channel, customer, case, reason, agent and segment ids ({@code int}), outcome, channel
+ * and survey answers ({@code byte}, with {@link #MISSING} for no answer), start time in epoch milliseconds
+ * ({@code long}), wait and handling time in whole milliseconds ({@code int}); touchpoint, reason and segment codes
+ * are {@code short} (at most 32,766 distinct each), customer, case and agent codes {@code int}: 37 bytes per
+ * interaction plus the dictionaries, which are stored as one UTF-8 byte array with an {@code int} offset per distinct
+ * id. Each dense column is held in blocks of 32,768 rows (256 KiB for the widest), so that no column is one huge
+ * array: with the G1 collector an array over half a heap region is placed in whole regions of its own, and the
+ * unused end of the last one is lost. Survey answers are stored sparsely: the ascending indexes of the rows with any
+ * answer and, for those rows only, one answer byte per question (NPS, CSAT, CES and each rated service dimension).
+ * <p>
+ * Get columns from a file with {@link ColumnsReader} (no {@code Interaction} per row), or from interactions with
+ * {@link #of(Iterable)}. The built-in metrics evaluate over them in {@code dev.rapport.metrics.ColumnMetrics} and
+ * scorecards in {@code Scorecard.evaluate(columns, ...)}; journeys are discovered over them with
+ * {@code DirectlyFollowsGraph.of(columns, grouping)}; both give exactly what the per-object path gives.
+ * <pre>{@code
+ * InteractionColumns columns = ColumnsReader.strict().csv(Path.of("contacts.csv")).columns();
+ * Map<List<String>, Estimate> nps = ColumnMetrics.evaluate(columns, Metrics.nps(), Dimension.TOUCHPOINT);
+ * }</pre>
+ * This type is immutable and thread-safe; its {@link Builder} is mutable, for use from a single thread.
+ */
+public final class InteractionColumns {
+
+    /** The code of a missing survey answer, and of a missing optional id (as {@code -1}). */
+    public static final byte MISSING = ColumnStore.MISSING;
+
+    static {
+        ColumnStore.grant(new ColumnStore.Access() {
+            @Override
+            public ColumnStore store(InteractionColumns columns) {
+                return columns.store;
+            }
+
+            @Override
+            public InteractionColumns columns(ColumnStore store) {
+                return new InteractionColumns(store);
+            }
+        });
+    }
+
+    /** What interactions can be grouped by. */
+    public enum Dimension {
+        TOUCHPOINT, CHANNEL, OUTCOME, SEGMENT, AGENT, REASON
+    }
+
+    private final ColumnStore store;
+
+    private InteractionColumns(ColumnStore store) {
+        this.store = store;
+    }
+
+    /** Columns holding the given interactions, in order. */
+    public static InteractionColumns of(Iterable<Interaction> interactions) {
+        Builder builder = builder();
+        for (Interaction interaction : checkNotNull(interactions, "interactions")) {
+            builder.add(interaction);
+        }
+        return builder.build();
+    }
+
+    /** A builder that appends interactions row by row. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The number of interactions (rows). */
+    public int size() {
+        return store.size;
+    }
+
+    /** The distinct touchpoint ids, in order of first appearance. */
+    public List<String> touchpoints() {
+        return store.touchpoints;
+    }
+
+    /** The distinct channel ids, in order of first appearance. */
+    public List<String> channels() {
+        return store.channels;
+    }
+
+    /** The distinct segments, in order of first appearance. */
+    public List<String> segments() {
+        return store.segments;
+    }
+
+    /** The distinct agents, in order of first appearance. */
+    public List<String> agents() {
+        return store.agents;
+    }
+
+    /** The distinct contact reasons, in order of first appearance. */
+    public List<String> reasons() {
+        return store.reasons;
+    }
+
+    /**
+     * The key of one interaction for the given dimensions, as grouped evaluations over columns name it: the
+     * dimension values in order, {@code ""} for an absent segment, agent or reason.
+     */
+    public static List<String> keyOf(Interaction interaction, Dimension... dimensions) {
+        return ColumnStore.keyOf(interaction, dimensions);
+    }
+
+    /** Returns e.g. {@code InteractionColumns[50000 rows, 14 touchpoints, 7 channels]}. */
+    @Override
+    public String toString() {
+        return "InteractionColumns[" + store.size + " rows, " + store.touchpoints.size() + " touchpoints, "
+                + store.channels.size() + " channels]";
+    }
+
+    /**
+     * Appends interactions row by row. Mutable, for use from a single thread; {@link #build()} may be called
+     * repeatedly.
+     */
+    public static final class Builder {
+        private final ColumnStore.Builder store = ColumnStore.builder();
+
+        private Builder() {
+        }
+
+        /**
+         * Appends one interaction.
+         *
+         * @throws IllegalArgumentException if a value is beyond what columns hold (a wait or handling time over
+         *     {@code Integer.MAX_VALUE} ms, a timestamp beyond epoch milliseconds, too many distinct touchpoints)
+         */
+        public Builder add(Interaction interaction) {
+            store.add(interaction);
+            return this;
+        }
+
+        /** The columns of everything appended so far. */
+        public InteractionColumns build() {
+            return new InteractionColumns(store.build());
+        }
+    }
+}

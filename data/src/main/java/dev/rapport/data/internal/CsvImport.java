@@ -1,0 +1,302 @@
+package dev.rapport.data.internal;
+
+import dev.rapport.core.Channel;
+import dev.rapport.core.Interaction;
+import dev.rapport.core.Mode;
+import dev.rapport.core.Outcome;
+import dev.rapport.core.SurveyScores;
+import dev.rapport.core.UnreadableInputException;
+import dev.rapport.data.ColumnMapping;
+import dev.rapport.data.ImportResult;
+import java.io.Reader;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.dataformat.csv.CsvMapper;
+
+/**
+ * Streams a CSV export into interactions with Jackson's CSV token stream: one reusable array of cells per row,
+ * column positions resolved once from the header, channels and outcomes cached, no regular expressions.
+ */
+public final class CsvImport {
+
+    private static final CsvMapper MAPPER = CsvMapper.shared();
+    private static final List<String> REQUIRED =
+            List.of("interaction_id", "customer_id", "timestamp", "touchpoint", "channel", "outcome");
+
+    private final ColumnMapping mapping;
+    private final RowSink sink;
+    private final ZoneId zone;
+    private final DateTimeFormatter formatter;
+    private final Map<String, Channel> channels = new HashMap<>();
+    private final Map<String, Outcome> outcomes = new HashMap<>();
+    private final Map<String, Optional<String>> strings = new HashMap<>();
+
+    private int width;
+    private int id, customer, caseId, timestamp, touchpoint, stage, channel, mode, waitSeconds, handleSeconds,
+            outcome, agent, segment, nps, csat, ces;
+    private final List<String> ratingNames = new ArrayList<>();
+    private final List<Integer> ratingColumns = new ArrayList<>();
+
+    private CsvImport(ColumnMapping mapping, RowSink sink) {
+        this.mapping = mapping;
+        this.sink = sink;
+        this.zone = ZoneId.of(mapping.zone());
+        this.formatter = mapping.timestampPattern().map(p -> DateTimeFormatter.ofPattern(p).withZone(zone))
+                .orElse(null);
+    }
+
+    /** Reads a whole CSV stream; the reader is not closed. */
+    public static ImportResult read(Reader reader, String source, ColumnMapping mapping, boolean strict) {
+        RowSink sink = new RowSink(source, strict);
+        new CsvImport(mapping, sink).run(reader);
+        return sink.result();
+    }
+
+    private void run(Reader reader) {
+        String[] row = new String[32];
+        int n = 0;
+        long line = 0;
+        boolean header = true;
+        try (JsonParser parser = MAPPER.createParser(reader)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.START_ARRAY) {
+                    n = 0;
+                } else if (token == JsonToken.END_ARRAY) {
+                    if (n == 0 || (n == 1 && row[0].isEmpty())) {
+                        continue;
+                    }
+                    if (header) {
+                        header(Arrays.copyOf(row, n));
+                        header = false;
+                    } else {
+                        row(row, n, line);
+                    }
+                } else if (token.isScalarValue()) {
+                    if (n == 0) {
+                        line = parser.currentTokenLocation().getLineNr();
+                    }
+                    if (n == row.length) {
+                        row = Arrays.copyOf(row, n * 2);
+                    }
+                    row[n++] = parser.getString();
+                }
+            }
+        } catch (JacksonException e) {
+            long at = e.getLocation() == null ? line : e.getLocation().getLineNr();
+            throw new UnreadableInputException(sink.source(), at, 0, "", "malformed CSV: " + e.getOriginalMessage(),
+                    e);
+        }
+        if (header) {
+            throw new UnreadableInputException(sink.source(), 1, 0, "", "no header row", null);
+        }
+    }
+
+    private void header(String[] names) {
+        width = names.length;
+        if (names.length > 0 && names[0].startsWith("\uFEFF")) {
+            names[0] = names[0].substring(1); // the byte-order mark of "CSV UTF-8" exports
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            index.putIfAbsent(names[i].trim(), i);
+        }
+        List<String> missing = new ArrayList<>();
+        for (String name : REQUIRED) {
+            if (column(index, name) < 0 && !mapping.constants().containsKey(name)) {
+                missing.add(mapping.sourceName(name));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new UnreadableInputException(sink.source(), 1, 0, "", "missing required column"
+                    + (missing.size() == 1 ? " '" : "s '") + String.join("', '", missing) + "'; found: "
+                    + String.join(", ", names), null);
+        }
+        id = column(index, "interaction_id");
+        customer = column(index, "customer_id");
+        caseId = column(index, "case_id");
+        timestamp = column(index, "timestamp");
+        touchpoint = column(index, "touchpoint");
+        stage = column(index, "stage");
+        channel = column(index, "channel");
+        mode = column(index, "mode");
+        waitSeconds = column(index, "wait_seconds");
+        handleSeconds = column(index, "handle_seconds");
+        outcome = column(index, "outcome");
+        agent = column(index, "agent");
+        segment = column(index, "segment");
+        nps = column(index, "nps");
+        csat = column(index, "csat");
+        ces = column(index, "ces");
+        TreeMap<String, Integer> ratings = new TreeMap<>();
+        mapping.columns().forEach((canonical, source) -> {
+            if (canonical.startsWith("rating_") && index.containsKey(source)) {
+                ratings.put(canonical.substring(7), index.get(source));
+            }
+        });
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i].trim();
+            if (name.startsWith("rating_") && !mapping.columns().containsValue(name)) {
+                ratings.putIfAbsent(name.substring(7), i);
+            }
+        }
+        ratings.forEach((dimension, column) -> {
+            ratingNames.add(dimension);
+            ratingColumns.add(column);
+        });
+    }
+
+    private int column(Map<String, Integer> index, String canonical) {
+        Integer column = index.get(mapping.sourceName(canonical));
+        return column == null ? -1 : column;
+    }
+
+    private void row(String[] row, int n, long line) {
+        if (n != width) {
+            sink.reject(line, "expected " + width + " columns, found " + n, null);
+            return;
+        }
+        try {
+            String interactionId = required(row, id, "interaction_id");
+            Instant at = instant(required(row, timestamp, "timestamp"));
+            Outcome result = outcome(required(row, outcome, "outcome"));
+            Channel on = channel(required(row, channel, "channel"));
+            String modeText = cell(row, mode, "mode");
+            Mode servedBy = modeText.isEmpty() ? Mode.HUMAN : mode(modeText);
+            sink.accept(new Interaction(interactionId, required(row, customer, "customer_id"),
+                    caseId(row), at, required(row, touchpoint, "touchpoint"),
+                    optional(row, stage, "stage"), on, servedBy, null, seconds(row, waitSeconds, "wait_seconds"),
+                    seconds(row, handleSeconds, "handle_seconds"), result, optional(row, agent, "agent"),
+                    optional(row, segment, "segment"), Optional.empty(), survey(row)));
+        } catch (IllegalArgumentException e) {
+            sink.reject(line, e.getMessage(), e);
+        }
+    }
+
+    private String cell(String[] row, int column, String canonical) {
+        if (column >= 0) {
+            return row[column].trim();
+        }
+        return mapping.constants().getOrDefault(canonical, "");
+    }
+
+    private String required(String[] row, int column, String canonical) {
+        String value = cell(row, column, canonical);
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException("missing value for required column '" + mapping.sourceName(canonical)
+                    + "'");
+        }
+        return value;
+    }
+
+    /** Case ids are nearly all distinct: not worth a cache lookup. */
+    private Optional<String> caseId(String[] row) {
+        String value = cell(row, caseId, "case_id");
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    /** Stage, agent and segment repeat a lot: one shared Optional per distinct value (up to 100,000). */
+    private Optional<String> optional(String[] row, int column, String canonical) {
+        String value = cell(row, column, canonical);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> cached = strings.get(value);
+        if (cached == null) {
+            cached = Optional.of(value);
+            if (strings.size() < 100_000) {
+                strings.put(value, cached);
+            }
+        }
+        return cached;
+    }
+
+    private Instant instant(String text) {
+        return formatter == null ? Timestamps.parseIso(text, zone) : Timestamps.parse(text, formatter);
+    }
+
+    private Outcome outcome(String text) {
+        Outcome cached = outcomes.get(text);
+        if (cached == null) {
+            cached = Outcome.parse(text);
+            outcomes.put(text, cached);
+        }
+        return cached;
+    }
+
+    private Channel channel(String text) {
+        Channel cached = channels.get(text);
+        if (cached == null) {
+            cached = Channel.parse(text);
+            channels.put(text, cached);
+        }
+        return cached;
+    }
+
+    private static Mode mode(String text) {
+        if (text.equalsIgnoreCase("human")) {
+            return Mode.HUMAN;
+        }
+        if (text.equalsIgnoreCase("automated")) {
+            return Mode.AUTOMATED;
+        }
+        throw new IllegalArgumentException("unknown mode '" + text + "'; expected human or automated");
+    }
+
+    private double seconds(String[] row, int column, String canonical) {
+        String text = cell(row, column, canonical);
+        return text.isEmpty() ? 0 : number(text, canonical);
+    }
+
+    private double number(String text, String canonical) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(mapping.sourceName(canonical) + " must be a number, was '" + text
+                    + "'");
+        }
+    }
+
+    private SurveyScores survey(String[] row) {
+        SurveyScores survey = SurveyScores.none();
+        String text = cell(row, nps, "nps");
+        if (!text.isEmpty()) {
+            survey = survey.withNps(integer(text, "nps"));
+        }
+        text = cell(row, csat, "csat");
+        if (!text.isEmpty()) {
+            survey = survey.withCsat(integer(text, "csat"));
+        }
+        text = cell(row, ces, "ces");
+        if (!text.isEmpty()) {
+            survey = survey.withCes(integer(text, "ces"));
+        }
+        for (int i = 0; i < ratingColumns.size(); i++) {
+            text = row[ratingColumns.get(i)].trim();
+            if (!text.isEmpty()) {
+                survey = survey.withRating(ratingNames.get(i), integer(text, "rating_" + ratingNames.get(i)));
+            }
+        }
+        return survey;
+    }
+
+    private int integer(String text, String canonical) {
+        double value = number(text, canonical);
+        if (value != Math.rint(value) || value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(mapping.sourceName(canonical) + " must be a whole number, was '"
+                    + text + "'");
+        }
+        return (int) value;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.rapport.data.internal;
+
+import static dev.rapport.data.internal.ColumnStore.MISSING;
+
+import com.google.common.base.Verify;
+import dev.rapport.core.UnreadableInputException;
+import dev.rapport.data.ColumnsImport;
+import dev.rapport.data.ImportSummary;
+import dev.rapport.data.RejectedRow;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.ToIntFunction;
+
+/**
+ * Appends parsed {@link CsvChunk}s, in file order, to one {@link InteractionColumns.Builder}: each chunk-local code
+ * mapped to the global one when first met (so the codes are those of a sequential read), rejected rows collected or,
+ * when strict, thrown, in line order. Mutable, for use from a single thread.
+ */
+final class CsvMerge {
+
+    private final String source;
+    private final boolean strict;
+    private final ColumnStore.Builder builder = ColumnStore.builder();
+    /** The builder's dictionaries again, by UTF-8 bytes: same values, same codes. */
+    private final ByteDictionary allTouchpoints = new ByteDictionary(64);
+    private final ByteDictionary allCustomers = new ByteDictionary(1 << 16);
+    private final ByteDictionary allCases = new ByteDictionary(1 << 16);
+    private final ByteDictionary allAgents = new ByteDictionary(1 << 10);
+    private final ByteDictionary allSegments = new ByteDictionary(64);
+    private final List<RejectedRow> rejected = new ArrayList<>();
+    private long accepted;
+
+    CsvMerge(String source, boolean strict) {
+        this.source = source;
+        this.strict = strict;
+    }
+
+    /** The columns and summary of everything appended. */
+    ColumnsImport result() {
+        return new ColumnsImport(builder.build().columns(),
+                new ImportSummary(source, accepted + rejected.size(), accepted, rejected));
+    }
+
+    /**
+     * Appends a chunk's rows to the builder and its rejected rows to the summary, in line order, or throws at the
+     * first problem that ends the import.
+     */
+    void append(CsvChunk c, long firstLine) {
+        int[] touchpoints = unmapped(c.touchpoints.size());
+        int[] customers = unmapped(c.customers.size());
+        int[] cases = unmapped(c.cases.size());
+        int[] agents = unmapped(c.agents.size());
+        int[] segments = unmapped(c.segments.size());
+        int[] channels = unmapped(c.channels.length);
+        int j = 0;
+        int s = 0;
+        for (int r = 0; r < c.size; r++) {
+            int line = c.line[r];
+            while (j < c.rejected && c.rejectedLine[j] < line) {
+                reject(c, j++, firstLine);
+            }
+            if (c.fatal != null && c.fatalLine < line) {
+                throw new UnreadableInputException(source, firstLine + c.fatalLine, 0, "", c.fatal, null);
+            }
+            long at = firstLine + line;
+            int touchpoint = code(touchpoints, c.touchpoint[r], c.touchpoints, allTouchpoints, builder::touchpointCode,
+                    at);
+            int customer = code(customers, c.customer[r], c.customers, allCustomers, builder::customerCode, at);
+            int caseCode = c.caseId[r] < 0 ? -1 : code(cases, c.caseId[r], c.cases, allCases, builder::caseCode, at);
+            int agent = c.agent[r] < 0 ? -1 : code(agents, c.agent[r], c.agents, allAgents, builder::agentCode, at);
+            int segment = c.segment[r] < 0 ? -1
+                    : code(segments, c.segment[r], c.segments, allSegments, builder::segmentCode, at);
+            int channel = channels[c.channel[r]];
+            if (channel < 0) {
+                channel = global(c.channels[c.channel[r]], builder::channelCode, at);
+                channels[c.channel[r]] = channel;
+            }
+            builder.addCoded(c.timestamp[r], c.waitMillis[r], c.handleMillis[r], touchpoint, customer, caseCode, -1,
+                    agent, segment, channel, c.outcome[r], 0);
+            if (s < c.surveyed && c.surveyedRow[s] == r) {
+                int[] ratings = null;
+                for (int d = 0; d < c.ratings.length; d++) {
+                    if (c.ratings[d] != null && c.ratings[d][s] != MISSING) {
+                        if (ratings == null) {
+                            ratings = new int[c.ratings.length];
+                            Arrays.fill(ratings, MISSING);
+                        }
+                        ratings[d] = c.ratings[d][s];
+                    }
+                }
+                builder.addSurveyCoded(c.nps[s], c.csat[s], c.ces[s], ratings);
+                s++;
+            }
+        }
+        while (j < c.rejected) {
+            reject(c, j++, firstLine);
+        }
+        if (c.fatal != null) {
+            throw new UnreadableInputException(source, firstLine + c.fatalLine, 0, "", c.fatal, null);
+        }
+        accepted += c.size;
+    }
+
+    private void reject(CsvChunk c, int j, long firstLine) {
+        if (c.fatal != null && c.fatalLine <= c.rejectedLine[j]) {
+            throw new UnreadableInputException(source, firstLine + c.fatalLine, 0, "", c.fatal, null);
+        }
+        long line = firstLine + c.rejectedLine[j];
+        if (strict) {
+            throw new UnreadableInputException(source, line, 0, "", c.rejectedReason[j], null);
+        }
+        rejected.add(new RejectedRow(line, c.rejectedReason[j]));
+    }
+
+    private static int[] unmapped(int length) {
+        int[] map = new int[length];
+        Arrays.fill(map, -1);
+        return map;
+    }
+
+    /**
+     * The global code of a chunk-local code, found the first time in this import's copy of the builder's dictionary
+     * by the key's bytes; a value new to the whole file is given to the builder (so codes follow the order of
+     * appearance), and only then made a {@code String}.
+     */
+    private int code(int[] map, int local, ByteDictionary chunk, ByteDictionary all, ToIntFunction<String> builderCode,
+            long line) {
+        int code = map[local];
+        if (code < 0) {
+            int known = all.size();
+            code = all.code(chunk, local);
+            if (code == known) {
+                int given = global(chunk.string(local), builderCode, line);
+                Verify.verify(given == code, "Rapport bug: builder code %s for a value this import coded %s", given,
+                        code);
+            }
+            map[local] = code;
+        }
+        return code;
+    }
+
+    private int global(String value, ToIntFunction<String> builderCode, long line) {
+        try {
+            return builderCode.applyAsInt(value);
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableInputException(source, line, 0, "", e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package dev.rapport.data.internal;
+
+import dev.rapport.core.Channel;
+import dev.rapport.core.Interaction;
+import dev.rapport.core.Outcome;
+import dev.rapport.core.UnreadableInputException;
+import dev.rapport.data.ImportResult;
+import java.io.Reader;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Streams an IEEE XES event log with StAX. Trace {@code concept:name} is the case id (and the customer id unless
+ * the trace has a {@code customer} attribute); event {@code concept:name} is the touchpoint, {@code time:timestamp}
+ * the time, {@code org:resource} (else {@code org:group}) the agent; optional event attributes {@code channel},
+ * {@code outcome}, {@code stage}, {@code wait_seconds}. Only events that complete an activity
+ * ({@code lifecycle:transition} absent or {@code complete}) are rows; a {@code start} event of the same activity
+ * sets the handling time of its completion; other lifecycle events are skipped.
+ */
+public final class XesImport {
+
+    private static final XMLInputFactory FACTORY = XMLInputFactory.newFactory();
+
+    static {
+        FACTORY.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        FACTORY.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    }
+
+    private XesImport() {
+    }
+
+    /**
+     * Reads a whole XES stream; the reader is not closed.
+     *
+     * @param defaultChannel  the channel of events without a {@code channel} attribute
+     * @param defaultOutcome  the outcome of events without an {@code outcome} attribute
+     */
+    public static ImportResult read(Reader reader, String source, boolean strict, Channel defaultChannel,
+            Outcome defaultOutcome) {
+        RowSink sink = new RowSink(source, strict);
+        XMLStreamReader xml = null;
+        try {
+            xml = FACTORY.createXMLStreamReader(reader);
+            Map<String, String> trace = null;
+            Map<String, String> event = null;
+            Map<String, Instant> started = new HashMap<>();
+            Map<String, Long> startLines = new HashMap<>();
+            long eventLine = 0;
+            int eventIndex = 0;
+            while (xml.hasNext()) {
+                int type = xml.next();
+                if (type == XMLStreamConstants.START_ELEMENT) {
+                    String name = xml.getLocalName();
+                    if (name.equals("trace")) {
+                        trace = new HashMap<>();
+                        started.clear();
+                        startLines.clear();
+                        eventIndex = 0;
+                    } else if (name.equals("event") && trace != null) {
+                        event = new HashMap<>();
+                        eventLine = xml.getLocation().getLineNumber();
+                    } else if (trace != null) {
+                        String key = xml.getAttributeValue(null, "key");
+                        String value = xml.getAttributeValue(null, "value");
+                        if (key != null && value != null) {
+                            (event != null ? event : trace).putIfAbsent(key, value);
+                        }
+                    }
+                } else if (type == XMLStreamConstants.END_ELEMENT) {
+                    String name = xml.getLocalName();
+                    if (name.equals("event") && event != null) {
+                        eventIndex++;
+                        event(sink, trace, event, started, startLines, eventLine, eventIndex, defaultChannel,
+                                defaultOutcome);
+                        event = null;
+                    } else if (name.equals("trace")) {
+                        // A start that never completed is not an interaction: say so rather than drop it.
+                        for (Map.Entry<String, Long> open : new java.util.TreeMap<>(startLines).entrySet()) {
+                            sink.reject(open.getValue(), "start of '" + open.getKey() + "' has no complete event",
+                                    null);
+                        }
+                        trace = null;
+                    }
+                }
+            }
+        } catch (XMLStreamException e) {
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+            throw new UnreadableInputException(source, line, 0, "", "malformed XES: " + e.getMessage(), e);
+        } finally {
+            if (xml != null) {
+                try {
+                    xml.close();
+                } catch (XMLStreamException ignored) {
+                    // closing a reader whose input is malformed: the first error is already reported
+                }
+            }
+        }
+        return sink.result();
+    }
+
+    private static void event(RowSink sink, Map<String, String> trace, Map<String, String> event,
+            Map<String, Instant> started, Map<String, Long> startLines, long line, int index, Channel defaultChannel,
+            Outcome defaultOutcome) {
+        String transition = event.getOrDefault("lifecycle:transition", "complete").toLowerCase(java.util.Locale.ROOT);
+        String activity = event.get("concept:name");
+        try {
+            if (transition.equals("start")) {
+                if (activity != null) {
+                    started.put(activity, timestamp(event));
+                    startLines.put(activity, line);
+                    return;
+                }
+            }
+            if (!transition.equals("complete") && !transition.equals("start")) {
+                sink.reject(line, "lifecycle transition '" + transition + "' is not imported (only start and "
+                        + "complete are)", null);
+                return;
+            }
+            String caseId = trace.get("concept:name");
+            if (caseId == null || caseId.isBlank()) {
+                throw new IllegalArgumentException("trace has no concept:name (case id)");
+            }
+            if (activity == null || activity.isBlank()) {
+                throw new IllegalArgumentException("event has no concept:name (activity)");
+            }
+            Instant at = timestamp(event);
+            Instant start = started.remove(activity);
+            startLines.remove(activity);
+            double handle = start == null ? 0 : Math.max(0, Duration.between(start, at).toNanos() / 1e9);
+            String channel = event.get("channel");
+            String outcome = event.get("outcome");
+            String wait = event.get("wait_seconds");
+            Optional<String> agent = Optional.ofNullable(event.getOrDefault("org:resource", event.get("org:group")));
+            sink.accept(new Interaction(caseId + "-" + index, trace.getOrDefault("customer", caseId),
+                    Optional.of(caseId), start == null ? at : start, activity, Optional.ofNullable(event.get("stage")),
+                    channel == null ? defaultChannel : Channel.parse(channel), null, null,
+                    wait == null ? 0 : Double.parseDouble(wait), handle,
+                    outcome == null ? defaultOutcome : Outcome.parse(outcome), agent, Optional.empty(),
+                    Optional.empty(), null));
+        } catch (IllegalArgumentException e) {
+            sink.reject(line, e.getMessage(), e);
+        }
+    }
+
+    private static Instant timestamp(Map<String, String> event) {
+        String text = event.get("time:timestamp");
+        if (text == null) {
+            throw new IllegalArgumentException("event has no time:timestamp");
+        }
+        return Timestamps.parseIso(text, ZoneOffset.UTC);
+    }
+}
