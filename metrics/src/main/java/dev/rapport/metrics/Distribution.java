@@ -19,40 +19,62 @@ import org.HdrHistogram.HistogramIterationValue;
  * The distribution of a duration (wait, handling, first response, time to resolution) in whole milliseconds,
  * from which percentiles are read.
  * <p>
- * Up to {@link #EXACT_LIMIT} values are kept exactly (sorted); beyond that, the values move into an
- * HdrHistogram with 3 significant digits, so a percentile read from it is within 0.1% (relative) of the exact
- * one. Which form a state has depends only on how many values it holds, so merging stays associative and
- * commutative with {@link #empty()} as identity, whatever the order.
+ * While it holds at most {@link #EXACT_DISTINCT_LIMIT} distinct values (65,536: every duration recorded in whole
+ * seconds up to 18 hours, or in milliseconds up to a minute), it keeps each distinct value with its count, so every
+ * percentile is exact: the same number as sorting the values, SQL's {@code percentile_disc}, Excel or R. Beyond
+ * that the values move into an HdrHistogram with 3 significant digits, so a percentile is within 0.1% (relative)
+ * of the exact one, and the estimate's method says so ({@code order-statistic-hdr} instead of
+ * {@code order-statistic}). Which form a state has depends only on the values it holds (how many are distinct),
+ * never on the order they came in, so merging stays associative and commutative with {@link #empty()} as
+ * identity.
  * <p>
- * Percentile definition (nearest rank): the p-th percentile of n values is the value at rank ⌈p·n/100⌉ in
- * ascending order (rank 1 if that is 0); the same as DuckDB's {@code quantile_disc} with the nearest-rank rule
- * and SQL's {@code percentile_disc}. In histogram form, the value is the highest value equivalent to the bucket
- * holding that rank. The interval is the distribution-free order-statistic interval: the values at ranks
- * n·q ∓ z·√(n·q·(1−q)) (method {@code order-statistic}).
+ * Two percentile definitions:
+ * <ul>
+ * <li>{@link #estimate} (nearest rank, SQL {@code percentile_disc}, DuckDB {@code quantile_disc}): the p-th
+ * percentile of n values is the value at rank ⌈p·n/100⌉ in ascending order (rank 1 if that is 0); always one of
+ * the values, so whole-second data gives whole-second percentiles.</li>
+ * <li>{@link #estimateLinear} (linear interpolation, Hyndman and Fan's type 7: Excel {@code PERCENTILE.INC}, R's
+ * default {@code quantile}, NumPy's default): at h = (n − 1)·p/100 + 1, the value at rank ⌊h⌋ plus (h − ⌊h⌋)
+ * times the step to the next rank.</li>
+ * </ul>
+ * The interval is the distribution-free order-statistic interval: the values at ranks n·q ∓ z·√(n·q·(1−q))
+ * (method {@code order-statistic}, or {@code linear-order-statistic} for the linear point).
  * <pre>{@code
- * Distribution.of(1000, 2000, 3000, 4000).estimate(50, 1000)   // 2.0 (95% CI 1.0 to 4.0, n=4, order-statistic)
+ * Distribution.of(1000, 2000, 3000, 4000).estimate(50, 1000)         // 2.0 (95% CI 1.0 to 4.0, n=4, order-statistic)
+ * Distribution.of(1000, 2000, 3000, 4000).estimateLinear(50, 1000)   // 2.5 (95% CI 1.0 to 4.0, n=4, linear-order-statistic)
  * }</pre>
- * This type is immutable and thread-safe; it serializes to JSON as its exact values or as the histogram,
- * compressed and base64-encoded.
+ * This type is immutable and thread-safe; it serializes to JSON as its distinct values and their counts, or as the
+ * histogram, compressed and base64-encoded.
  */
 public final class Distribution {
 
-    /** Up to this many values are kept exactly. */
-    public static final int EXACT_LIMIT = 1024;
+    /** Up to this many distinct values, every value is kept (with its count) and percentiles are exact. */
+    public static final int EXACT_DISTINCT_LIMIT = 1 << 16;
     /** Significant decimal digits of the histogram form (relative error at most 10^-3). */
     public static final int SIGNIFICANT_DIGITS = 3;
-    /** Method name of the percentile interval. */
+    /** Method name of the nearest-rank percentile and its interval, exact form. */
     public static final String METHOD = "order-statistic";
+    /** Method name of the nearest-rank percentile read from the histogram form (within 0.1%). */
+    public static final String METHOD_HISTOGRAM = "order-statistic-hdr";
+    /** Method name of the linear (type 7) percentile, exact form. */
+    public static final String METHOD_LINEAR = "linear-order-statistic";
+    /** Method name of the linear (type 7) percentile read from the histogram form (within 0.1%). */
+    public static final String METHOD_LINEAR_HISTOGRAM = "linear-order-statistic-hdr";
 
-    private static final Distribution EMPTY = new Distribution(0, new long[0], null);
+    private static final long[] NONE = new long[0];
+    private static final Distribution EMPTY = new Distribution(0, NONE, NONE, null);
 
     private final long count;
+    /** The distinct values, ascending (exact form), else null. */
     private final long[] values;
+    /** How many times each of {@link #values} occurs (exact form), else null. */
+    private final long[] counts;
     private final Histogram histogram;
 
-    private Distribution(long count, long[] values, Histogram histogram) {
+    private Distribution(long count, long[] values, long[] counts, Histogram histogram) {
         this.count = count;
         this.values = values;
+        this.counts = counts;
         this.histogram = histogram;
     }
 
@@ -74,21 +96,20 @@ public final class Distribution {
         return accumulator.snapshot();
     }
 
+    /**
+     * Reads a state. {@code values} with {@code counts}: the distinct values ascending and their counts; {@code values}
+     * alone (the form written before exact percentiles, at most 1,024 values): every value once per occurrence.
+     */
     @JsonCreator
     static Distribution fromJson(@JsonProperty("count") long count, @JsonProperty("values") long[] values,
-            @JsonProperty("histogram") String histogram) {
+            @JsonProperty("counts") long[] counts, @JsonProperty("histogram") String histogram) {
         checkArgument((values == null) != (histogram == null),
                 "a distribution has either exact values or a histogram, not %s", values == null ? "neither" : "both");
+        checkArgument(count >= 0, "a distribution's count must not be negative, was %s", count);
         if (values != null) {
-            long[] sorted = values.clone();
-            Arrays.sort(sorted);
-            checkArgument(sorted.length == count && count <= EXACT_LIMIT,
-                    "a distribution of %s exact values must say count %s and hold at most %s, said %s",
-                    sorted.length, sorted.length, EXACT_LIMIT, count);
-            checkArgument(count == 0 || sorted[0] >= 0, "durations must not be negative, was %s",
-                    count == 0 ? 0 : sorted[0]);
-            return count == 0 ? EMPTY : new Distribution(count, sorted, null);
+            return counts == null ? legacy(count, values) : exact(count, values, counts);
         }
+        checkArgument(counts == null, "a histogram distribution has no counts");
         Histogram decoded;
         try {
             decoded = Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(Base64.getDecoder().decode(histogram)),
@@ -96,10 +117,36 @@ public final class Distribution {
         } catch (DataFormatException | RuntimeException e) {
             throw new IllegalArgumentException("distribution histogram is not a valid compressed HdrHistogram", e);
         }
-        checkArgument(decoded.getTotalCount() == count && count > EXACT_LIMIT,
-                "a histogram distribution must hold more than %s values and say its count, held %s and said %s",
-                EXACT_LIMIT, decoded.getTotalCount(), count);
-        return new Distribution(count, null, decoded);
+        checkArgument(decoded.getTotalCount() == count && count > 0,
+                "a histogram distribution must hold values and say its count, held %s and said %s",
+                decoded.getTotalCount(), count);
+        return new Distribution(count, null, null, decoded);
+    }
+
+    private static Distribution exact(long count, long[] values, long[] counts) {
+        checkArgument(values.length == counts.length, "a distribution has as many counts as values, had %s and %s",
+                counts.length, values.length);
+        checkArgument(values.length <= EXACT_DISTINCT_LIMIT,
+                "an exact distribution holds at most %s distinct values, held %s", EXACT_DISTINCT_LIMIT, values.length);
+        long total = 0;
+        for (int i = 0; i < values.length; i++) {
+            checkArgument(values[i] >= 0, "durations must not be negative, was %s", values[i]);
+            checkArgument(i == 0 || values[i] > values[i - 1],
+                    "a distribution's values must be distinct and ascending, %s came after %s", values[i],
+                    i == 0 ? 0 : values[i - 1]);
+            checkArgument(counts[i] > 0, "a distribution's counts must be positive, was %s for %s", counts[i],
+                    values[i]);
+            total = Math.addExact(total, counts[i]);
+        }
+        checkArgument(total == count, "a distribution's counts must add up to its count %s, added up to %s", count,
+                total);
+        return count == 0 ? EMPTY : new Distribution(count, values.clone(), counts.clone(), null);
+    }
+
+    private static Distribution legacy(long count, long[] values) {
+        checkArgument(values.length == count, "a distribution of %s values without counts must say count %s, said %s",
+                values.length, values.length, count);
+        return of(values);
     }
 
     //-----------------------------------------------------------------------
@@ -132,7 +179,7 @@ public final class Distribution {
         return count;
     }
 
-    /** Whether the values are kept exactly. */
+    /** Whether every value is kept, so that percentiles are exact (at most {@link #EXACT_DISTINCT_LIMIT} distinct). */
     @JsonIgnore
     public boolean isExact() {
         return histogram == null;
@@ -141,6 +188,11 @@ public final class Distribution {
     @JsonProperty("values")
     private long[] jsonValues() {
         return values;
+    }
+
+    @JsonProperty("counts")
+    private long[] jsonCounts() {
+        return counts;
     }
 
     @JsonProperty("histogram")
@@ -155,45 +207,83 @@ public final class Distribution {
 
     /** The value (milliseconds) at 1-based rank {@code rank} in ascending order. */
     long valueAtRank(long rank) {
-        if (histogram == null) {
-            return values[(int) rank - 1];
-        }
         long seen = 0;
-        for (HistogramIterationValue v : histogram.recordedValues()) {
-            seen += v.getCountAtValueIteratedTo();
-            if (seen >= rank) {
-                return histogram.highestEquivalentValue(v.getValueIteratedTo());
+        if (histogram == null) {
+            for (int i = 0; i < values.length; i++) {
+                seen += counts[i];
+                if (seen >= rank) {
+                    return values[i];
+                }
+            }
+        } else {
+            for (HistogramIterationValue v : histogram.recordedValues()) {
+                seen += v.getCountAtValueIteratedTo();
+                if (seen >= rank) {
+                    return histogram.highestEquivalentValue(v.getValueIteratedTo());
+                }
             }
         }
         throw new AssertionError("Rapport bug: rank " + rank + " beyond count " + count);
     }
 
     /**
-     * The p-th percentile divided by {@code unit} (1000 gives seconds), with its order-statistic interval.
+     * The p-th percentile by nearest rank, divided by {@code unit} (1000 gives seconds), with its order-statistic
+     * interval.
      *
      * @param percentile  the percentile, greater than 0 and at most 100
      * @param unit  the divisor, positive
      * @return the estimate, empty if there are no values
      */
     public Estimate estimate(double percentile, double unit) {
-        checkArgument(percentile > 0 && percentile <= 100, "percentile must be in (0, 100], was %s", percentile);
+        return estimate(percentile, unit, false);
+    }
+
+    /**
+     * The p-th percentile by linear interpolation between ranks (Hyndman and Fan's type 7, Excel
+     * {@code PERCENTILE.INC}, R's default), divided by {@code unit}, with the same order-statistic interval as
+     * {@link #estimate}.
+     *
+     * @param percentile  the percentile, at least 0 and at most 100
+     * @param unit  the divisor, positive
+     * @return the estimate, empty if there are no values
+     */
+    public Estimate estimateLinear(double percentile, double unit) {
+        return estimate(percentile, unit, true);
+    }
+
+    private Estimate estimate(double percentile, double unit, boolean linear) {
+        checkArgument(linear ? percentile >= 0 && percentile <= 100 : percentile > 0 && percentile <= 100,
+                "percentile must be in %s, 100], was %s", linear ? "[0" : "(0", percentile);
         checkArgument(unit > 0 && Double.isFinite(unit), "unit must be positive, was %s", unit);
+        String method = linear ? (isExact() ? METHOD_LINEAR : METHOD_LINEAR_HISTOGRAM)
+                : isExact() ? METHOD : METHOD_HISTOGRAM;
         if (count == 0) {
-            return Estimate.empty(METHOD);
+            return Estimate.empty(method);
         }
         double q = percentile / 100;
         long rank = Math.max(1, (long) Math.ceil(q * count - 1e-9));
+        double point;
+        if (linear) {
+            double h = (count - 1) * q + 1;
+            long low = Math.min(count, (long) Math.floor(h));
+            long lowValue = valueAtRank(low);
+            double step = low < count ? valueAtRank(low + 1) - lowValue : 0;
+            point = (lowValue + (h - low) * step) / unit;
+        } else {
+            point = valueAtRank(rank) / unit;
+        }
         double spread = Intervals.z(Estimate.DEFAULT_CONFIDENCE) * Math.sqrt(count * q * (1 - q));
         long lowRank = Math.max(1, Math.min(rank, (long) Math.floor(count * q - spread)));
         long highRank = Math.min(count, Math.max(rank, (long) Math.ceil(count * q + spread) + 1));
-        return Estimate.of(valueAtRank(rank) / unit, count, valueAtRank(lowRank) / unit,
-                valueAtRank(highRank) / unit, Estimate.DEFAULT_CONFIDENCE, METHOD, false);
+        double lower = Math.min(point, valueAtRank(lowRank) / unit);
+        double upper = Math.max(point, valueAtRank(highRank) / unit);
+        return Estimate.of(point, count, lower, upper, Estimate.DEFAULT_CONFIDENCE, method, false);
     }
 
     @Override
     public boolean equals(Object obj) {
         return obj instanceof Distribution other && count == other.count && Arrays.equals(values, other.values)
-                && Objects.equals(histogram, other.histogram);
+                && Arrays.equals(counts, other.counts) && Objects.equals(histogram, other.histogram);
     }
 
     @Override
@@ -203,18 +293,29 @@ public final class Distribution {
 
     @Override
     public String toString() {
-        return "Distribution[n=" + count + (isExact() ? ", exact]" : ", histogram]");
+        return "Distribution[n=" + count + (isExact() ? ", " + values.length + " distinct, exact]" : ", histogram]");
     }
 
     //-----------------------------------------------------------------------
     /**
-     * Collects durations into a {@link Distribution}: exact values until {@link #EXACT_LIMIT}, then a histogram.
-     * Mutable, for use from a single thread; {@link #snapshot()} may be called repeatedly.
+     * Collects durations into a {@link Distribution}: every distinct value with its count in an open-addressing
+     * table of primitives until more than {@link #EXACT_DISTINCT_LIMIT} are distinct, then a histogram. Mutable, for
+     * use from a single thread; {@link #snapshot()} may be called repeatedly.
      */
     public static final class Accumulator {
-        private long[] buffer = new long[16];
-        private int size;
+        private static final long FREE = -1;
+
+        private long[] keys = newKeys(16);
+        private long[] tally = new long[16];
+        private int distinct;
+        private long total;
         private Histogram histogram;
+
+        private static long[] newKeys(int capacity) {
+            long[] keys = new long[capacity];
+            Arrays.fill(keys, FREE);
+            return keys;
+        }
 
         /**
          * Adds one duration in milliseconds.
@@ -223,39 +324,86 @@ public final class Distribution {
          */
         public void add(long millis) {
             checkArgument(millis >= 0, "durations must not be negative, was %s", millis);
+            add(millis, 1);
+        }
+
+        private void add(long value, long times) {
             if (histogram != null) {
-                histogram.recordValue(millis);
+                histogram.recordValueWithCount(value, times);
                 return;
             }
-            if (size == EXACT_LIMIT) {
-                histogram = new Histogram(SIGNIFICANT_DIGITS);
-                for (int i = 0; i < size; i++) {
-                    histogram.recordValue(buffer[i]);
+            int mask = keys.length - 1;
+            int slot = slot(value, mask);
+            while (true) {
+                long key = keys[slot];
+                if (key == value) {
+                    tally[slot] += times;
+                    total += times;
+                    return;
                 }
-                buffer = null;
-                histogram.recordValue(millis);
+                if (key == FREE) {
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+            if (distinct == EXACT_DISTINCT_LIMIT) {
+                toHistogram();
+                histogram.recordValueWithCount(value, times);
                 return;
             }
-            if (size == buffer.length) {
-                buffer = Arrays.copyOf(buffer, Math.min(EXACT_LIMIT, size * 2));
+            keys[slot] = value;
+            tally[slot] = times;
+            total += times;
+            if (++distinct * 2 > keys.length) {
+                grow();
             }
-            buffer[size++] = millis;
+        }
+
+        private static int slot(long value, int mask) {
+            long h = value * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32)) & mask;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            long[] oldTally = tally;
+            keys = newKeys(oldKeys.length * 2);
+            tally = new long[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != FREE) {
+                    int slot = slot(oldKeys[i], mask);
+                    while (keys[slot] != FREE) {
+                        slot = (slot + 1) & mask;
+                    }
+                    keys[slot] = oldKeys[i];
+                    tally[slot] = oldTally[i];
+                }
+            }
+        }
+
+        private void toHistogram() {
+            histogram = new Histogram(SIGNIFICANT_DIGITS);
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != FREE) {
+                    histogram.recordValueWithCount(keys[i], tally[i]);
+                }
+            }
+            keys = null;
+            tally = null;
         }
 
         /** Adds every value of a distribution. */
         public void addAll(Distribution other) {
+            checkNotNull(other, "other");
             if (other.histogram == null) {
-                for (long value : other.values) {
-                    add(value);
+                for (int i = 0; i < other.values.length; i++) {
+                    add(other.values[i], other.counts[i]);
                 }
                 return;
             }
             if (histogram == null) {
-                histogram = new Histogram(SIGNIFICANT_DIGITS);
-                for (int i = 0; i < size; i++) {
-                    histogram.recordValue(buffer[i]);
-                }
-                buffer = null;
+                toHistogram();
             }
             histogram.add(other.histogram);
         }
@@ -263,14 +411,29 @@ public final class Distribution {
         /** The distribution of everything added so far. */
         public Distribution snapshot() {
             if (histogram != null) {
-                return new Distribution(histogram.getTotalCount(), null, histogram.copy());
+                return new Distribution(histogram.getTotalCount(), null, null, histogram.copy());
             }
-            if (size == 0) {
+            if (distinct == 0) {
                 return EMPTY;
             }
-            long[] sorted = Arrays.copyOf(buffer, size);
-            Arrays.sort(sorted);
-            return new Distribution(size, sorted, null);
+            long[] values = new long[distinct];
+            int n = 0;
+            for (long key : keys) {
+                if (key != FREE) {
+                    values[n++] = key;
+                }
+            }
+            Arrays.sort(values);
+            long[] counts = new long[distinct];
+            int mask = keys.length - 1;
+            for (int i = 0; i < distinct; i++) {
+                int slot = slot(values[i], mask);
+                while (keys[slot] != values[i]) {
+                    slot = (slot + 1) & mask;
+                }
+                counts[i] = tally[slot];
+            }
+            return new Distribution(total, values, counts, null);
         }
     }
 }

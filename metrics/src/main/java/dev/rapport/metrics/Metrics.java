@@ -126,6 +126,22 @@ public final class Metrics {
     }
 
     /**
+     * A percentile of the wait in seconds by linear interpolation (Hyndman and Fan's type 7: Excel
+     * {@code PERCENTILE.INC}, R's default; see {@link Distribution#estimateLinear}), named e.g.
+     * {@code wait-p90-linear}. The state is the same as {@link #waitPercentile}'s.
+     *
+     * @param percentile  a whole percentile from 1 to 100
+     */
+    public static Metric<Interaction, Distribution, Estimate> waitPercentileLinear(int percentile) {
+        return percentile("wait", percentile, Interaction::waitSeconds, true);
+    }
+
+    /** A percentile of the handling time in seconds by linear interpolation, named e.g. {@code handle-p90-linear}. */
+    public static Metric<Interaction, Distribution, Estimate> handlePercentileLinear(int percentile) {
+        return percentile("handle", percentile, Interaction::handleSeconds, true);
+    }
+
+    /**
      * SLA attainment: the share of contacts whose wait was at most {@code threshold}, Wilson interval; named
      * {@code sla-attainment} for the default threshold and e.g. {@code wait-within-30s} otherwise.
      *
@@ -450,6 +466,9 @@ public final class Metrics {
         for (int p : new int[] {50, 90, 95, 99}) {
             list.add(waitPercentile(p), handlePercentile(p));
         }
+        for (int p : new int[] {50, 90, 95, 99}) {
+            list.add(waitPercentileLinear(p), handlePercentileLinear(p));
+        }
         list.add(slaAttainment(DEFAULT_SLA_THRESHOLD), FCR, REPEAT);
         list.add(PRODUCTIVITY, REPEAT_BUSINESS);
         for (int p : new int[] {50, 90, 95, 99}) {
@@ -515,11 +534,18 @@ public final class Metrics {
 
     private static BuiltInMetric<Distribution> percentile(String column, int percentile,
             java.util.function.ToDoubleFunction<Interaction> seconds) {
+        return percentile(column, percentile, seconds, false);
+    }
+
+    private static BuiltInMetric<Distribution> percentile(String column, int percentile,
+            java.util.function.ToDoubleFunction<Interaction> seconds, boolean linear) {
         checkArgument(percentile >= 1 && percentile <= 100, "percentile must be between 1 and 100, was %s",
                 percentile);
-        return new BuiltInMetric<>(String.format(Locale.ROOT, "%s-p%d", column, percentile), Distribution.class,
-                Distribution.empty(), (s, i) -> s.add(ColumnStore.toMillis(seconds.applyAsDouble(i), column)),
-                Distribution::merge, s -> s.estimate(percentile, SECONDS), Kernels.distribution(column));
+        return new BuiltInMetric<>(String.format(Locale.ROOT, "%s-p%d%s", column, percentile, linear ? "-linear" : ""),
+                Distribution.class, Distribution.empty(),
+                (s, i) -> s.add(ColumnStore.toMillis(seconds.applyAsDouble(i), column)), Distribution::merge,
+                linear ? s -> s.estimateLinear(percentile, SECONDS) : s -> s.estimate(percentile, SECONDS),
+                Kernels.distribution(column));
     }
 
 }
