@@ -26,7 +26,7 @@ import java.util.Map;
  * Agreement: every count (contacts, promoters, passives, detractors, CSAT top-two-box and answers, transfers,
  * abandons) and the wait total in milliseconds exactly; the 90th percentile by the same definition (nearest rank,
  * DuckDB's {@code quantile_disc}) within 0.1% relative, the resolution of Rapport's histogram form (3 significant
- * digits, used above 1,024 values per group; exact below).
+ * digits, used above 65,536 distinct values per group; exact below).
  */
 class ScorecardWorkload extends Workload<Map<List<String>, ScorecardWorkload.Row>> {
 
