@@ -14,8 +14,14 @@ import java.util.OptionalDouble;
  * A measured number told honestly: the point value, how many observations it rests on, a confidence interval
  * computed by a named method (Wilson for proportions, the multinomial variance for NPS, t for means), and
  * whether the sample is too small to trust. "No data" is an explicit empty estimate, never NaN or zero.
+ * <p>
+ * The spread behind the interval is there to combine or check an estimate: {@link #standardError()} (of the point
+ * value: √(p̂(1−p̂)/n) for a share, s/√n for a mean, the multinomial √((p+d−(p−d)²)/n) × 100 for a net score, the
+ * delta method for a ratio) and, for means, {@link #standardDeviation()} (the sample's s). Either is absent where
+ * the method has none (a percentile's order-statistic interval has no standard error) and for an empty estimate.
  * <pre>{@code
  * Estimate.of(16.7, 6, -55.2, 88.5, "nps-multinomial")   // 16.7 (95% CI -55.2 to 88.5, n=6, nps-multinomial)
+ * Metrics.csat().finish(state).standardError()           // OptionalDouble[0.045]
  * }</pre>
  * This type is immutable and thread-safe.
  */
@@ -31,9 +37,20 @@ public final class Estimate {
     private final double confidence;
     private final String method;
     private final boolean smallSample;
+    /** NaN where there is none. */
+    private final double standardError;
+    /** NaN where there is none. */
+    private final double standardDeviation;
 
     private Estimate(double value, long sampleSize, double lower, double upper, double confidence, String method,
             boolean smallSample) {
+        this(value, sampleSize, lower, upper, confidence, method, smallSample, Double.NaN, Double.NaN);
+    }
+
+    private Estimate(double value, long sampleSize, double lower, double upper, double confidence, String method,
+            boolean smallSample, double standardError, double standardDeviation) {
+        this.standardError = standardError;
+        this.standardDeviation = standardDeviation;
         this.value = value;
         this.sampleSize = sampleSize;
         this.lower = lower;
@@ -72,11 +89,8 @@ public final class Estimate {
      * @return the estimate, never null
      * @throws IllegalArgumentException if a part is out of range, quoting it
      */
-    @JsonCreator
-    public static Estimate of(@JsonProperty("value") double value, @JsonProperty("sample_size") long sampleSize,
-            @JsonProperty("lower") double lower, @JsonProperty("upper") double upper,
-            @JsonProperty("confidence") double confidence, @JsonProperty("method") String method,
-            @JsonProperty("small_sample") boolean smallSample) {
+    public static Estimate of(double value, long sampleSize, double lower, double upper, double confidence,
+            String method, boolean smallSample) {
         checkNotNull(method, "method");
         checkArgument(!method.isBlank(), "an estimate must name its interval method");
         if (sampleSize == 0) {
@@ -89,6 +103,40 @@ public final class Estimate {
                 value);
         checkArgument(confidence > 0 && confidence < 1, "confidence must be between 0 and 1, was %s", confidence);
         return new Estimate(value, sampleSize, lower, upper, confidence, method, smallSample);
+    }
+
+    @JsonCreator
+    static Estimate fromJson(@JsonProperty("value") double value, @JsonProperty("sample_size") long sampleSize,
+            @JsonProperty("lower") double lower, @JsonProperty("upper") double upper,
+            @JsonProperty("confidence") double confidence, @JsonProperty("method") String method,
+            @JsonProperty("small_sample") boolean smallSample, @JsonProperty("standard_error") Double standardError,
+            @JsonProperty("standard_deviation") Double standardDeviation) {
+        Estimate estimate = of(value, sampleSize, lower, upper, confidence, method, smallSample);
+        if (estimate.isEmpty()) {
+            return estimate;
+        }
+        return estimate.withSpread(standardError == null ? Double.NaN : standardError,
+                standardDeviation == null ? Double.NaN : standardDeviation);
+    }
+
+    /**
+     * Returns a copy that carries the standard error of its value and, for a mean, the sample standard deviation.
+     *
+     * @param standardError  the standard error, finite and not negative, or NaN for none
+     * @param standardDeviation  the sample standard deviation, finite and not negative, or NaN for none
+     * @return the estimate with its spread; an empty estimate is returned unchanged
+     * @throws IllegalArgumentException if a part is negative or infinite, quoting it
+     */
+    public Estimate withSpread(double standardError, double standardDeviation) {
+        checkArgument(Double.isNaN(standardError) || Double.isFinite(standardError) && standardError >= 0,
+                "standard error must be finite and not negative, was %s", standardError);
+        checkArgument(Double.isNaN(standardDeviation) || Double.isFinite(standardDeviation) && standardDeviation >= 0,
+                "standard deviation must be finite and not negative, was %s", standardDeviation);
+        if (isEmpty()) {
+            return this;
+        }
+        return new Estimate(value, sampleSize, lower, upper, confidence, method, smallSample, standardError,
+                standardDeviation);
     }
 
     /**
@@ -113,7 +161,8 @@ public final class Estimate {
         if (isEmpty()) {
             return this;
         }
-        return new Estimate(value, sampleSize, lower, upper, confidence, method, sampleSize < minimum);
+        return new Estimate(value, sampleSize, lower, upper, confidence, method, sampleSize < minimum, standardError,
+                standardDeviation);
     }
 
     //-----------------------------------------------------------------------
@@ -178,6 +227,28 @@ public final class Estimate {
         return smallSample;
     }
 
+    /** The standard error of the value, absent if the method has none or the estimate is empty. */
+    @JsonIgnore
+    public OptionalDouble standardError() {
+        return Double.isNaN(standardError) ? OptionalDouble.empty() : OptionalDouble.of(standardError);
+    }
+
+    /** The sample standard deviation behind a mean, absent for other estimates and when empty. */
+    @JsonIgnore
+    public OptionalDouble standardDeviation() {
+        return Double.isNaN(standardDeviation) ? OptionalDouble.empty() : OptionalDouble.of(standardDeviation);
+    }
+
+    @JsonProperty("standard_error")
+    private Double jsonStandardError() {
+        return Double.isNaN(standardError) ? null : standardError;
+    }
+
+    @JsonProperty("standard_deviation")
+    private Double jsonStandardDeviation() {
+        return Double.isNaN(standardDeviation) ? null : standardDeviation;
+    }
+
     @JsonProperty("value")
     private Double jsonValue() {
         return isEmpty() ? null : value;
@@ -198,12 +269,15 @@ public final class Estimate {
         return obj instanceof Estimate other && sampleSize == other.sampleSize
                 && Double.compare(value, other.value) == 0 && Double.compare(lower, other.lower) == 0
                 && Double.compare(upper, other.upper) == 0 && Double.compare(confidence, other.confidence) == 0
-                && method.equals(other.method) && smallSample == other.smallSample;
+                && method.equals(other.method) && smallSample == other.smallSample
+                && Double.compare(standardError, other.standardError) == 0
+                && Double.compare(standardDeviation, other.standardDeviation) == 0;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(value, sampleSize, lower, upper, confidence, method, smallSample);
+        return Objects.hash(value, sampleSize, lower, upper, confidence, method, smallSample, standardError,
+                standardDeviation);
     }
 
     /** Returns e.g. {@code 16.7 (95% CI -55.2 to 88.5, n=6, nps-multinomial)}, or {@code no data (wilson)}. */

@@ -86,9 +86,10 @@ public record Productivity(Moments handling, long resolved, long resolvedHandleM
                 .add(bigY.multiply(bigY).multiply(handling.sumOfSquares()));
         // Var(R) = Σ(y − R x)² / ((n − 1) n x̄²) = residuals / X² × n / ((n − 1) X²)
         double variance = residuals.doubleValue() * n / (n - 1) / ((double) x * x) / ((double) x * x);
-        double half = Intervals.z(Estimate.DEFAULT_CONFIDENCE) * Math.sqrt(Math.max(0, variance)) * HOUR_MILLIS;
+        double standardError = Math.sqrt(Math.max(0, variance)) * HOUR_MILLIS;
+        double half = Intervals.z(Estimate.DEFAULT_CONFIDENCE) * standardError;
         return Estimate.of(ratio, n, Math.max(0, ratio - half), ratio + half, Estimate.DEFAULT_CONFIDENCE, METHOD,
-                false);
+                false).withSpread(standardError, Double.NaN);
     }
 
     @Override

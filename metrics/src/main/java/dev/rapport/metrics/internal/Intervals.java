@@ -50,7 +50,8 @@ public final class Intervals {
         double half = z / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
         double lower = successes == 0 ? 0 : Math.min(p, Math.max(0, centre - half));
         double upper = successes == trials ? 1 : Math.max(p, Math.min(1, centre + half));
-        return Estimate.of(p, trials, lower, upper, confidence, WILSON, false);
+        return Estimate.of(p, trials, lower, upper, confidence, WILSON, false)
+                .withSpread(Math.sqrt(p * (1 - p) / n), Double.NaN);
     }
 
     /**
@@ -63,7 +64,8 @@ public final class Intervals {
         }
         checkConfidence(confidence);
         double half = n < 2 ? 0 : Distributions.studentTQuantile(0.5 + confidence / 2, n - 1) * sd / Math.sqrt(n);
-        return Estimate.of(mean, n, mean - half, mean + half, confidence, T, false);
+        return Estimate.of(mean, n, mean - half, mean + half, confidence, T, false)
+                .withSpread(n < 2 ? Double.NaN : sd / Math.sqrt(n), n < 2 ? Double.NaN : sd);
     }
 
     /**
@@ -88,7 +90,10 @@ public final class Intervals {
         double half = 100 * z(confidence) * Math.sqrt(Math.max(0, p + d - (p - d) * (p - d)) / m);
         double lower = Math.max(-100, Math.min(score, centre - half));
         double upper = Math.min(100, Math.max(score, centre + half));
-        return Estimate.of(score, n, lower, upper, confidence, method, false);
+        double ph = (double) high / n;
+        double pl = (double) low / n;
+        return Estimate.of(score, n, lower, upper, confidence, method, false)
+                .withSpread(100 * Math.sqrt(Math.max(0, ph + pl - (ph - pl) * (ph - pl)) / n), Double.NaN);
     }
 
     private static void checkConfidence(double confidence) {
