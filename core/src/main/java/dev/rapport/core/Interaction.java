@@ -32,8 +32,9 @@ import java.util.Optional;
  * @param channel  the channel, not null
  * @param mode  whether a person or self-service served the customer, not null
  * @param initiator  who started the contact, not null
- * @param waitSeconds  the time the customer waited before being served, in seconds, finite, not negative
- * @param handleSeconds  the time spent serving the customer, in seconds, finite, not negative
+ * @param waitSeconds  the time the customer waited before being served, in seconds, between 0 and
+ *     {@link #MAX_SECONDS}
+ * @param handleSeconds  the time spent serving the customer, in seconds, between 0 and {@link #MAX_SECONDS}
  * @param outcome  how the contact ended, not null
  * @param agent  the agent who served, if a person did, not null
  * @param segment  the customer's segment or persona id, if known, not null
@@ -58,8 +59,12 @@ public record Interaction(
         Optional<String> reason,
         SurveyScores survey) {
 
-    /** The longest wait or handling time accepted: the longest {@link Duration} in nanoseconds, about 292 years. */
-    public static final double MAX_SECONDS = Long.MAX_VALUE / 1e9;
+    /**
+     * The longest wait or handling time accepted, 2,147,483.647 s (about 24.9 days): {@code Integer.MAX_VALUE}
+     * whole milliseconds, what the columns hold. One rule for every reader and for the builder, so that whatever
+     * is accepted every later stage (columns, metrics, the command line) can compute.
+     */
+    public static final double MAX_SECONDS = Integer.MAX_VALUE / 1000.0;
 
     public Interaction {
         checkId(interactionId, "interactionId");
@@ -74,11 +79,11 @@ public record Interaction(
         // Plain ifs rather than checkArgument: its varargs would box both doubles on every one of millions of rows.
         if (!(waitSeconds >= 0 && waitSeconds <= MAX_SECONDS)) {
             throw new IllegalArgumentException("interaction '" + interactionId
-                    + "' must have a wait between 0 and 9.2e9 seconds, was " + waitSeconds);
+                    + "' must have a wait between 0 and 2147483.647 seconds, was " + waitSeconds);
         }
         if (!(handleSeconds >= 0 && handleSeconds <= MAX_SECONDS)) {
             throw new IllegalArgumentException("interaction '" + interactionId
-                    + "' must have a handling time between 0 and 9.2e9 seconds, was " + handleSeconds);
+                    + "' must have a handling time between 0 and 2147483.647 seconds, was " + handleSeconds);
         }
         checkNotNull(outcome, "outcome");
         agent = orEmpty(agent);

@@ -39,7 +39,31 @@ class InteractionTest {
     void builder_negativeWait_rejectedWithTheWait() {
         var e = assertThrows(IllegalArgumentException.class, () -> Interaction.builder("i-1", "cust-7", MONDAY,
                 "faq", Channel.WEB).waitSeconds(-2).outcome(Outcome.RESOLVED).build());
-        assertEquals("interaction 'i-1' must have a wait between 0 and 9.2e9 seconds, was -2.0", e.getMessage());
+        assertEquals("interaction 'i-1' must have a wait between 0 and 2147483.647 seconds, was -2.0", e.getMessage());
+    }
+
+    @Test
+    void builder_waitAndHandlingAtTheLimit_accepted() {
+        Interaction test = Interaction.builder("i-1", "cust-7", MONDAY, "faq", Channel.WEB).waitSeconds(2147483.647)
+                .handleSeconds(Interaction.MAX_SECONDS).outcome(Outcome.RESOLVED).build();
+        assertEquals(Duration.ofMillis(Integer.MAX_VALUE), test.waitTime());
+        assertEquals(Duration.ofMillis(Integer.MAX_VALUE), test.handleTime());
+    }
+
+    @Test
+    void builder_waitOneMillisecondPastTheLimit_rejectedWithTheWait() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Interaction.builder("i-1", "cust-7", MONDAY,
+                "faq", Channel.WEB).waitSeconds(2147483.648).outcome(Outcome.RESOLVED).build());
+        assertEquals("interaction 'i-1' must have a wait between 0 and 2147483.647 seconds, was 2147483.648",
+                e.getMessage());
+    }
+
+    @Test
+    void builder_handlingOneMillisecondPastTheLimit_rejectedWithTheHandlingTime() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Interaction.builder("i-1", "cust-7", MONDAY,
+                "faq", Channel.WEB).handleSeconds(2147483.648).outcome(Outcome.RESOLVED).build());
+        assertEquals("interaction 'i-1' must have a handling time between 0 and 2147483.647 seconds, was 2147483.648",
+                e.getMessage());
     }
 
     @Test

@@ -104,6 +104,18 @@ class RapportJsonTest {
     }
 
     @Test
+    void read_waitAtTheLimit_acceptedAndOnePast_refusedWithTheRule() {
+        String json = "{\"interaction_id\": \"i\", \"customer_id\": \"c\", \"timestamp\": \"2026-01-01T00:00:00Z\","
+                + " \"touchpoint\": \"t\", \"channel\": \"web\", \"wait_seconds\": %s, \"handle_seconds\": 0,"
+                + " \"outcome\": \"resolved\"}";
+        assertEquals(Interaction.MAX_SECONDS,
+                RapportJson.read(json.formatted("2147483.647"), Interaction.class).waitSeconds());
+        var e = unreadable(json.formatted("2147483.648"), Interaction.class);
+        assertEquals("interaction 'i' must have a wait between 0 and 2147483.647 seconds, was 2147483.648",
+                e.problem());
+    }
+
+    @Test
     void read_numberTooBigForItsField_namedByPath() {
         var e = unreadable("{\"id\": \"x\", \"name\": \"X\", \"order\": 99999999999}", Stage.class);
         assertEquals("$.order", e.jsonPath().orElseThrow());

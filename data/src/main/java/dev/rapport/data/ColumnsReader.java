@@ -27,9 +27,9 @@ import java.nio.file.Path;
  * System.out.println(imported.summary());     // contacts.csv: 12 rows read, 11 accepted, 1 rejected ...
  * Estimate nps = imported.columns().evaluate(Metrics.nps());
  * }</pre>
- * Where it differs from {@code EventLogReader}: a wait or handling time beyond {@code Integer.MAX_VALUE} ms
- * (about 24.8 days), which {@code InteractionColumns} cannot hold, is a rejected row rather than an exception from
- * {@code InteractionColumns.of}, and so is a timestamp beyond what epoch milliseconds hold; more distinct
+ * Where it differs from {@code EventLogReader}: a timestamp beyond what epoch milliseconds hold is a rejected row
+ * rather than an exception from {@code InteractionColumns.of} (a wait or handling time follows one rule on both
+ * paths, at most {@code Interaction.MAX_SECONDS}); more distinct
  * touchpoints or segments (32,766) or channels (255) than columns hold throws {@link UnreadableInputException} at
  * the row that brings one too many; a file that is not UTF-8 or not
  * well-formed CSV throws with the line of the problem (an unclosed quote: the line where the quoted cell starts).

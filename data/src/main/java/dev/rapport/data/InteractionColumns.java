@@ -130,8 +130,8 @@ public final class InteractionColumns {
         /**
          * Appends one interaction.
          *
-         * @throws IllegalArgumentException if a value is beyond what columns hold (a wait or handling time over
-         *     {@code Integer.MAX_VALUE} ms, a timestamp beyond epoch milliseconds, too many distinct touchpoints)
+         * @throws IllegalArgumentException if a value is beyond what columns hold (a timestamp beyond epoch
+         *     milliseconds, too many distinct touchpoints)
          */
         public Builder add(Interaction interaction) {
             store.add(interaction);

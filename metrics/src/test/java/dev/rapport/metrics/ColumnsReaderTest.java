@@ -226,11 +226,11 @@ class ColumnsReaderTest {
                 Arguments.of(row("b1", "customer_id", "\u3000"), "customerId must not be blank"),
                 Arguments.of(row("b1", "touchpoint", "\u2003"), "touchpoint must not be blank"),
                 Arguments.of(row("b1", "wait_seconds", "-1"),
-                        "interaction 'b1' must have a wait between 0 and 9.2e9 seconds, was -1.0"),
+                        "interaction 'b1' must have a wait between 0 and 2147483.647 seconds, was -1.0"),
                 Arguments.of(row("b1", "wait_seconds", "NaN"),
-                        "interaction 'b1' must have a wait between 0 and 9.2e9 seconds, was NaN"),
+                        "interaction 'b1' must have a wait between 0 and 2147483.647 seconds, was NaN"),
                 Arguments.of(row("b1", "handle_seconds", "1e10"),
-                        "interaction 'b1' must have a handling time between 0 and 9.2e9 seconds, was 1.0E10"),
+                        "interaction 'b1' must have a handling time between 0 and 2147483.647 seconds, was 1.0E10"),
                 Arguments.of(row("b1", "timestamp", "yesterday").replace(",0,60,", ",x,60,"),
                         "unparseable timestamp 'yesterday'"));
     }
@@ -260,16 +260,23 @@ class ColumnsReaderTest {
     }
 
     @Test
-    void csv_waitBeyondWhatColumnsHold_rejectedWhereEventLogReaderAccepts() {
+    void csv_waitBeyondWhatColumnsHold_rejectedAlikeOnBothPaths() {
+        // one range rule (issue 17, point 1): what either reader accepts, the columns and every metric can compute
         Path file = write("long.csv", HEADER + row("w1", "wait_seconds", "2147483.647")
                 + row("w2", "wait_seconds", "2147483.648") + row("w3", "handle_seconds", "3e6"));
         ColumnsImport imported = ColumnsReader.lenient().csv(file);
-        assertEquals(List.of(new RejectedRow(3, "wait must be at most 2147483647 ms, was 2147483.648 s"),
-                new RejectedRow(4, "handling time must be at most 2147483647 ms, was 3000000.0 s")),
-                imported.summary().rejected());
+        List<RejectedRow> expected = List.of(new RejectedRow(3,
+                        "interaction 'w2' must have a wait between 0 and 2147483.647 seconds, was 2147483.648"),
+                new RejectedRow(4,
+                        "interaction 'w3' must have a handling time between 0 and 2147483.647 seconds, was 3000000.0"));
+        assertEquals(expected, imported.summary().rejected());
         assertEquals(new Moments(1, Integer.MAX_VALUE, 0, (long) Integer.MAX_VALUE * Integer.MAX_VALUE),
                 ColumnMetrics.accumulate(imported.columns(), Metrics.waitMean()).get(List.of()));
-        assertEquals(3, EventLogReader.lenient().csv(file).summary().accepted());
+        ImportResult objects = EventLogReader.lenient().csv(file);
+        assertEquals(expected, objects.summary().rejected());
+        assertEquals(new Moments(1, Integer.MAX_VALUE, 0, (long) Integer.MAX_VALUE * Integer.MAX_VALUE),
+                ColumnMetrics.accumulate(InteractionColumns.of(objects.interactions()), Metrics.waitMean())
+                        .get(List.of()));
     }
 
     //-----------------------------------------------------------------------

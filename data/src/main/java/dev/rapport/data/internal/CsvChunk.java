@@ -421,27 +421,19 @@ final class CsvChunk {
                     return reject(line, "touchpoint must not be blank");
                 }
                 if (wait < 0 && !(waitSeconds >= 0 && waitSeconds <= Interaction.MAX_SECONDS)) {
-                    return reject(line, "interaction '" + text(ID) + "' must have a wait between 0 and 9.2e9 seconds,"
-                            + " was " + waitSeconds);
+                    return reject(line, "interaction '" + text(ID) + "' must have a wait between 0 and 2147483.647"
+                            + " seconds, was " + waitSeconds);
                 }
                 if (handle < 0 && !(handleSeconds >= 0 && handleSeconds <= Interaction.MAX_SECONDS)) {
-                    return reject(line, "interaction '" + text(ID) + "' must have a handling time between 0 and 9.2e9"
+                    return reject(line, "interaction '" + text(ID) + "' must have a handling time between 0 and 2147483.647"
                             + " seconds, was " + handleSeconds);
                 }
-                // InteractionColumns.toMillis: whole milliseconds in an int
+                // ColumnStore.toMillis: whole milliseconds in an int, which Interaction.MAX_SECONDS guarantees
                 if (wait < 0) {
                     wait = Math.round(waitSeconds * 1000);
-                    if (wait > Integer.MAX_VALUE) {
-                        return reject(line, "wait must be at most " + Integer.MAX_VALUE + " ms, was " + waitSeconds
-                                + " s");
-                    }
                 }
                 if (handle < 0) {
                     handle = Math.round(handleSeconds * 1000);
-                    if (handle > Integer.MAX_VALUE) {
-                        return reject(line, "handling time must be at most " + Integer.MAX_VALUE + " ms, was "
-                                + handleSeconds + " s");
-                    }
                 }
                 int channelCode = channelLocal[channelEntry];
                 if (channelCode < 0) {
