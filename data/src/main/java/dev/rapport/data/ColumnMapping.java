@@ -1,13 +1,17 @@
 package dev.rapport.data;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import dev.rapport.core.InvalidModelException;
+import dev.rapport.core.Violation;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +27,8 @@ import java.util.Set;
  *     .timestampPattern("dd/MM/yyyy HH:mm", "Europe/Paris")
  *     .build();
  * }</pre>
+ * A mapping that names an unknown canonical column, a bad timestamp pattern or an unknown zone is rejected
+ * with one {@link InvalidModelException} that lists every problem, so that a mapping is fixed in one pass.
  * This type is immutable and thread-safe.
  *
  * @param columns  canonical name to the export's column name
@@ -48,24 +54,32 @@ public record ColumnMapping(Map<String, String> columns, Map<String, String> con
         constants = ImmutableMap.copyOf(checkNotNull(constants, "constants"));
         timestampPattern = timestampPattern == null ? Optional.empty() : timestampPattern;
         zone = zone == null ? "UTC" : zone;
-        for (String name : columns.keySet()) {
-            checkKnown(name);
-        }
-        for (String name : constants.keySet()) {
-            checkKnown(name);
-        }
-        timestampPattern.ifPresent(DateTimeFormatter::ofPattern);
+        List<Violation> violations = new ArrayList<>();
+        columns.keySet().forEach(name -> checkKnown("columns." + name, name, violations));
+        constants.keySet().forEach(name -> checkKnown("constants." + name, name, violations));
+        timestampPattern.ifPresent(pattern -> {
+            try {
+                DateTimeFormatter.ofPattern(pattern);
+            } catch (IllegalArgumentException e) {
+                violations.add(new Violation("timestampPattern", "not a date-time pattern: " + e.getMessage(),
+                        pattern));
+            }
+        });
         try {
             ZoneId.of(zone);
-        } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException("unknown time zone '" + zone + "'", e);
+        } catch (DateTimeException e) {
+            violations.add(new Violation("zone", "unknown time zone", zone));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidModelException("column mapping", violations);
         }
     }
 
-    private static void checkKnown(String name) {
-        checkArgument(CANONICAL.contains(name) || SURVEY.contains(name) || name.startsWith("rating_"),
-                "'%s' is not a canonical column; expected one of %s, nps, csat, ces or rating_<dimension>", name,
-                CANONICAL);
+    private static void checkKnown(String path, String name, List<Violation> violations) {
+        if (!CANONICAL.contains(name) && !SURVEY.contains(name) && !name.startsWith("rating_")) {
+            violations.add(new Violation(path, "not a canonical column; expected one of "
+                    + String.join(", ", CANONICAL) + ", nps, csat, ces or rating_<dimension>", name));
+        }
     }
 
     /** The canonical header: every column under its own name, ISO-8601 timestamps. */

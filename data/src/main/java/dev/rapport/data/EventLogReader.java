@@ -6,14 +6,13 @@ import dev.rapport.core.Channel;
 import dev.rapport.core.Outcome;
 import dev.rapport.core.UnreadableInputException;
 import dev.rapport.data.internal.CsvImport;
+import dev.rapport.data.internal.Gzip;
 import dev.rapport.data.internal.JsonLinesImport;
 import dev.rapport.data.internal.XesImport;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -80,7 +79,7 @@ public final class EventLogReader {
 
     //-----------------------------------------------------------------------
     /**
-     * Reads a UTF-8 CSV file.
+     * Reads a UTF-8 CSV file, gzip-compressed if its name ends in {@code .gz} or its first bytes say so.
      *
      * @throws UnreadableInputException if the file cannot be read, lacks a required column, or (strict) has a bad row
      */
@@ -99,7 +98,7 @@ public final class EventLogReader {
     }
 
     /**
-     * Reads a UTF-8 JSON-lines file: one interaction per line, blank lines ignored.
+     * Reads a UTF-8 JSON-lines file (or its gzip): one interaction per line, blank lines ignored.
      *
      * @throws UnreadableInputException if the file cannot be read or (strict) a line is not an interaction
      */
@@ -108,7 +107,7 @@ public final class EventLogReader {
     }
 
     /**
-     * Reads an IEEE XES event log, streamed with StAX. The attributes used: trace
+     * Reads an IEEE XES event log (or its gzip), streamed with StAX. The attributes used: trace
      * {@code concept:name} is the case, event {@code concept:name} the touchpoint, {@code time:timestamp},
      * {@code lifecycle:transition} (start events set the handling time of their completion),
      * {@code org:resource} (else {@code org:group}) the agent, and optional {@code channel}, {@code outcome},
@@ -126,7 +125,7 @@ public final class EventLogReader {
 
     private static ImportResult withFile(Path file, FileRead read) {
         checkNotNull(file, "file");
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = new BufferedReader(Gzip.reader(file))) {
             return read.read(reader);
         } catch (IOException e) {
             throw new UnreadableInputException(file.toString(), 0, 0, "", "cannot read file: " + e.getMessage(), e);

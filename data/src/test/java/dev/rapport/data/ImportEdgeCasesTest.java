@@ -3,6 +3,7 @@ package dev.rapport.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.rapport.core.InvalidModelException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -68,10 +69,11 @@ class ImportEdgeCasesTest {
     }
 
     @Test
-    void columnMapping_unknownZone_rejectedAsBadArgument() {
-        var e = assertThrows(IllegalArgumentException.class,
+    void columnMapping_unknownZone_rejectedAsInvalidModel() {
+        var e = assertThrows(InvalidModelException.class,
                 () -> ColumnMapping.builder().timestampPattern("yyyy", "Mars/Olympus").build());
-        assertEquals("unknown time zone 'Mars/Olympus'", e.getMessage());
+        assertEquals("invalid column mapping (1 problem):\n  zone: unknown time zone (was Mars/Olympus)",
+                e.getMessage());
     }
 
     @Test

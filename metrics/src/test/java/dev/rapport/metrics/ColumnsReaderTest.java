@@ -52,7 +52,7 @@ class ColumnsReaderTest {
 
     /** The header of the bad-row tests: canonical, three answers, a built-in rating and a rating whose name is bad. */
     private static final String HEADER = "interaction_id,customer_id,case_id,timestamp,touchpoint,stage,channel,mode,"
-            + "wait_seconds,handle_seconds,outcome,agent,segment,nps,csat,ces,rating_reliability,rating_Team Spirit\n";
+            + "wait_seconds,handle_seconds,outcome,agent,segment,nps,csat,ces,rating_reliability,rating_Team Spirit!\n";
     private static final List<String> COLUMNS = List.of(HEADER.trim().split(","));
     private static final List<String> GOOD = List.of("g1", "c1", "k1", "2026-01-05T09:00:00Z", "faq", "support",
             "web", "automated", "0", "60", "resolved", "ann", "retail", "9", "5", "7", "4", "");
@@ -220,8 +220,8 @@ class ColumnsReaderTest {
                 Arguments.of(row("b1", "csat", "0"), "CSAT answer must be between 1 and 5, was 0"),
                 Arguments.of(row("b1", "ces", "8"), "CES answer must be between 1 and 7, was 8"),
                 Arguments.of(row("b1", "rating_reliability", "6"), "rating of reliability must be between 1 and 5, was 6"),
-                Arguments.of(row("b1", "rating_Team Spirit", "3"),
-                        "service dimension id must be lower-case kebab-case, was 'Team Spirit'"),
+                Arguments.of(row("b1", "rating_Team Spirit!", "3"),
+                        "service dimension id must be lower-case kebab-case, was 'team-spirit!'"),
                 Arguments.of(row("\u3000", "customer_id", "c1"), "interactionId must not be blank"),
                 Arguments.of(row("b1", "customer_id", "\u3000"), "customerId must not be blank"),
                 Arguments.of(row("b1", "touchpoint", "\u2003"), "touchpoint must not be blank"),

@@ -4,9 +4,12 @@ import dev.rapport.core.UnreadableInputException;
 import dev.rapport.data.ColumnMapping;
 import dev.rapport.data.ColumnsImport;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -62,6 +65,35 @@ public final class CsvColumnsImport {
      */
     public static ColumnsImport read(Path path, ColumnMapping mapping, boolean strict, int chunkSize, int threads) {
         String source = path.toString();
+        try {
+            if (Gzip.isGzip(path)) {
+                return readGzip(path, source, mapping, strict, chunkSize, threads);
+            }
+        } catch (IOException e) {
+            throw cannotRead(source, e);
+        }
+        return read(path, source, mapping, strict, chunkSize, threads);
+    }
+
+    /**
+     * A gzip file cannot be cut at byte positions, so it is decompressed sequentially into a temporary file next
+     * to the system's others, read in parallel from there under the gzip file's name, and the copy deleted.
+     */
+    private static ColumnsImport readGzip(Path path, String source, ColumnMapping mapping, boolean strict,
+            int chunkSize, int threads) throws IOException {
+        Path plain = Files.createTempFile("rapport-", ".csv");
+        try {
+            try (InputStream in = Gzip.open(path)) {
+                Files.copy(in, plain, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return read(plain, source, mapping, strict, chunkSize, threads);
+        } finally {
+            Files.deleteIfExists(plain);
+        }
+    }
+
+    private static ColumnsImport read(Path path, String source, ColumnMapping mapping, boolean strict,
+            int chunkSize, int threads) {
         try (FileChannel file = FileChannel.open(path, StandardOpenOption.READ)) {
             return new CsvColumnsImport(file, file.size(), source, mapping, strict, chunkSize, threads).run();
         } catch (IOException e) {

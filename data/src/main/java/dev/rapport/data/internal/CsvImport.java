@@ -12,13 +12,10 @@ import java.io.Reader;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -31,8 +28,6 @@ import tools.jackson.dataformat.csv.CsvMapper;
 public final class CsvImport {
 
     private static final CsvMapper MAPPER = CsvMapper.shared();
-    private static final List<String> REQUIRED =
-            List.of("interaction_id", "customer_id", "timestamp", "touchpoint", "channel", "outcome");
 
     private final ColumnMapping mapping;
     private final RowSink sink;
@@ -45,8 +40,9 @@ public final class CsvImport {
     private int width;
     private int id, customer, caseId, timestamp, touchpoint, stage, channel, mode, waitSeconds, handleSeconds,
             outcome, agent, segment, nps, csat, ces;
-    private final List<String> ratingNames = new ArrayList<>();
-    private final List<Integer> ratingColumns = new ArrayList<>();
+    private String[] ratingNames;
+    private int[] ratingColumns;
+    private String[] ratingSourceNames;
 
     private CsvImport(ColumnMapping mapping, RowSink sink) {
         this.mapping = mapping;
@@ -104,62 +100,28 @@ public final class CsvImport {
     }
 
     private void header(String[] names) {
-        width = names.length;
-        if (names.length > 0 && names[0].startsWith("\uFEFF")) {
-            names[0] = names[0].substring(1); // the byte-order mark of "CSV UTF-8" exports
-        }
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < names.length; i++) {
-            index.putIfAbsent(names[i].trim(), i);
-        }
-        List<String> missing = new ArrayList<>();
-        for (String name : REQUIRED) {
-            if (column(index, name) < 0 && !mapping.constants().containsKey(name)) {
-                missing.add(mapping.sourceName(name));
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new UnreadableInputException(sink.source(), 1, 0, "", "missing required column"
-                    + (missing.size() == 1 ? " '" : "s '") + String.join("', '", missing) + "'; found: "
-                    + String.join(", ", names), null);
-        }
-        id = column(index, "interaction_id");
-        customer = column(index, "customer_id");
-        caseId = column(index, "case_id");
-        timestamp = column(index, "timestamp");
-        touchpoint = column(index, "touchpoint");
-        stage = column(index, "stage");
-        channel = column(index, "channel");
-        mode = column(index, "mode");
-        waitSeconds = column(index, "wait_seconds");
-        handleSeconds = column(index, "handle_seconds");
-        outcome = column(index, "outcome");
-        agent = column(index, "agent");
-        segment = column(index, "segment");
-        nps = column(index, "nps");
-        csat = column(index, "csat");
-        ces = column(index, "ces");
-        TreeMap<String, Integer> ratings = new TreeMap<>();
-        mapping.columns().forEach((canonical, source) -> {
-            if (canonical.startsWith("rating_") && index.containsKey(source)) {
-                ratings.put(canonical.substring(7), index.get(source));
-            }
-        });
-        for (int i = 0; i < names.length; i++) {
-            String name = names[i].trim();
-            if (name.startsWith("rating_") && !mapping.columns().containsValue(name)) {
-                ratings.putIfAbsent(name.substring(7), i);
-            }
-        }
-        ratings.forEach((dimension, column) -> {
-            ratingNames.add(dimension);
-            ratingColumns.add(column);
-        });
-    }
-
-    private int column(Map<String, Integer> index, String canonical) {
-        Integer column = index.get(mapping.sourceName(canonical));
-        return column == null ? -1 : column;
+        CsvLayout layout = CsvLayout.of(names, mapping, sink.source());
+        width = layout.width;
+        int[] at = layout.column;
+        id = at[CsvLayout.ID];
+        customer = at[CsvLayout.CUSTOMER];
+        caseId = at[CsvLayout.CASE];
+        timestamp = at[CsvLayout.TIMESTAMP];
+        touchpoint = at[CsvLayout.TOUCHPOINT];
+        stage = at[CsvLayout.STAGE];
+        channel = at[CsvLayout.CHANNEL];
+        mode = at[CsvLayout.MODE];
+        waitSeconds = at[CsvLayout.WAIT];
+        handleSeconds = at[CsvLayout.HANDLE];
+        outcome = at[CsvLayout.OUTCOME];
+        agent = at[CsvLayout.AGENT];
+        segment = at[CsvLayout.SEGMENT];
+        nps = at[CsvLayout.NPS];
+        csat = at[CsvLayout.CSAT];
+        ces = at[CsvLayout.CES];
+        ratingNames = layout.ratingNames;
+        ratingColumns = layout.ratingColumns;
+        ratingSourceNames = layout.ratingSourceNames;
     }
 
     private void row(String[] row, int n, long line) {
@@ -260,11 +222,14 @@ public final class CsvImport {
     }
 
     private double number(String text, String canonical) {
+        return parseNumber(text, mapping.sourceName(canonical));
+    }
+
+    private static double parseNumber(String text, String sourceName) {
         try {
             return Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(mapping.sourceName(canonical) + " must be a number, was '" + text
-                    + "'");
+            throw new IllegalArgumentException(sourceName + " must be a number, was '" + text + "'");
         }
     }
 
@@ -282,20 +247,23 @@ public final class CsvImport {
         if (!text.isEmpty()) {
             survey = survey.withCes(integer(text, "ces"));
         }
-        for (int i = 0; i < ratingColumns.size(); i++) {
-            text = row[ratingColumns.get(i)].trim();
+        for (int i = 0; i < ratingColumns.length; i++) {
+            text = row[ratingColumns[i]].trim();
             if (!text.isEmpty()) {
-                survey = survey.withRating(ratingNames.get(i), integer(text, "rating_" + ratingNames.get(i)));
+                survey = survey.withRating(ratingNames[i], whole(text, ratingSourceNames[i]));
             }
         }
         return survey;
     }
 
     private int integer(String text, String canonical) {
-        double value = number(text, canonical);
+        return whole(text, mapping.sourceName(canonical));
+    }
+
+    private static int whole(String text, String sourceName) {
+        double value = parseNumber(text, sourceName);
         if (value != Math.rint(value) || value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(mapping.sourceName(canonical) + " must be a whole number, was '"
-                    + text + "'");
+            throw new IllegalArgumentException(sourceName + " must be a whole number, was '" + text + "'");
         }
         return (int) value;
     }

@@ -9,15 +9,20 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Where each canonical field of an event-log CSV is found, resolved once from the header row and a
- * {@link ColumnMapping} by the rules of journey's CSV import: header names trimmed, the first of equal names wins,
- * a byte-order mark before the first name ignored, a canonical column missing from the header read from the
- * mapping's constant (untrimmed) or else empty, {@code rating_<dimension>} columns in dimension order.
+ * {@link ColumnMapping}, for both CSV readers (per-object {@link CsvImport} and the columnar chunks): header names
+ * trimmed and matched case-insensitively, a name that appears twice an error, a byte-order mark before the first
+ * name ignored, a canonical column missing from the header read from the
+ * mapping's constant (untrimmed) or else empty, {@code rating_<dimension>} columns (any case, separators
+ * spaces, underscores or hyphens, see {@link #dimensionId}) in dimension order, two columns for one dimension an error.
  * This type is immutable and thread-safe.
  */
 final class CsvLayout {
@@ -74,11 +79,15 @@ final class CsvLayout {
         }
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < names.length; i++) {
-            index.putIfAbsent(names[i].trim(), i);
+            Integer before = index.putIfAbsent(key(names[i]), i);
+            if (before != null) {
+                throw new UnreadableInputException(source, 1, 0, "", "column '" + names[i].trim()
+                        + "' appears twice (columns " + (before + 1) + " and " + (i + 1) + ")", null);
+            }
         }
         List<String> missing = new ArrayList<>();
         for (String name : REQUIRED) {
-            if (!index.containsKey(mapping.sourceName(name)) && !mapping.constants().containsKey(name)) {
+            if (!index.containsKey(key(mapping.sourceName(name))) && !mapping.constants().containsKey(name)) {
                 missing.add(mapping.sourceName(name));
             }
         }
@@ -90,21 +99,26 @@ final class CsvLayout {
         for (int f = 0; f < FIELDS; f++) {
             String canonical = CANONICAL.get(f);
             sourceName[f] = mapping.sourceName(canonical);
-            Integer at = index.get(sourceName[f]);
+            Integer at = index.get(key(sourceName[f]));
             column[f] = at == null ? -1 : at;
             String value = mapping.constants().get(canonical);
             constant[f] = at != null || value == null ? EMPTY : value.getBytes(StandardCharsets.UTF_8);
         }
         TreeMap<String, Integer> ratings = new TreeMap<>();
+        Set<Integer> mapped = new HashSet<>();
         mapping.columns().forEach((canonical, sourceColumn) -> {
-            if (canonical.startsWith("rating_") && index.containsKey(sourceColumn)) {
-                ratings.put(canonical.substring(7), index.get(sourceColumn));
+            Integer at = index.get(key(sourceColumn));
+            if (at != null) {
+                mapped.add(at);
+                if (canonical.startsWith("rating_")) {
+                    rating(ratings, dimensionId(canonical.substring(7)), at, names, source);
+                }
             }
         });
         for (int i = 0; i < names.length; i++) {
-            String name = names[i].trim();
-            if (name.startsWith("rating_") && !mapping.columns().containsValue(name)) {
-                ratings.putIfAbsent(name.substring(7), i);
+            String id = key(names[i]).replaceAll("[\\s_-]+", "-");
+            if (id.startsWith("rating-") && !mapped.contains(i)) {
+                rating(ratings, dimensionId(id.substring(7)), i, names, source);
             }
         }
         int n = ratings.size();
@@ -116,7 +130,7 @@ final class CsvLayout {
         List<ServiceDimension> builtIn = ColumnStore.RATED;
         for (int r = 0; r < n; r++) {
             ratingColumns[r] = ratings.get(ratingNames[r]);
-            ratingSourceNames[r] = mapping.sourceName("rating_" + ratingNames[r]);
+            ratingSourceNames[r] = names[ratingColumns[r]].trim();
             ratingNameValid[r] = Ids.isKebab(ratingNames[r]);
             ratingBuiltIn[r] = -1;
             for (int d = 0; d < builtIn.size(); d++) {
@@ -129,11 +143,34 @@ final class CsvLayout {
         formatter = mapping.timestampPattern().map(p -> DateTimeFormatter.ofPattern(p).withZone(zone)).orElse(null);
     }
 
+    /** Header names match case-insensitively, after trimming. */
+    private static String key(String name) {
+        return name.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The survey dimension id a {@code rating_<dimension>} column names: lower-case, trimmed, each run of spaces,
+     * underscores and hyphens one hyphen, so {@code rating_Baggage_Handling}, {@code Rating Baggage Handling} and
+     * {@code rating_baggage-handling} all rate {@code baggage-handling}.
+     */
+    static String dimensionId(String text) {
+        return key(text).replaceAll("[\\s_-]+", "-");
+    }
+
+    private static void rating(Map<String, Integer> ratings, String id, int column, String[] names, String source) {
+        Integer before = ratings.putIfAbsent(id, column);
+        if (before != null && before != column) {
+            throw new UnreadableInputException(source, 1, 0, "", "columns '" + names[before].trim() + "' and '"
+                    + names[column].trim() + "' both rate survey dimension '" + id + "'", null);
+        }
+    }
+
     /**
      * Resolves the header.
      *
      * @param names  the header row's cells as read (not trimmed), not null
-     * @throws UnreadableInputException (line 1) if a required column is missing and has no constant
+     * @throws UnreadableInputException (line 1) if a required column is missing and has no constant, a column name
+     *     appears twice, or two columns rate the same survey dimension
      */
     static CsvLayout of(String[] names, ColumnMapping mapping, String source) {
         return new CsvLayout(names.clone(), mapping, source);
