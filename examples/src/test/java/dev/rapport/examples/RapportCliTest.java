@@ -53,6 +53,29 @@ class RapportCliTest {
     }
 
     //-----------------------------------------------------------------------
+    // the columnar path (CSV by columns) and the per-object one (a stage breakdown) print the same figures
+    //-----------------------------------------------------------------------
+    @Test
+    void scorecard_columnarPath_sameOutputAsObjectPath() throws Exception {
+        String metrics = "nps,csat,wait-p90,transfer-rate,abandonment-rate,fcr,repeat-contact-rate,resolution-time-p90";
+        Run columnar = rapport("scorecard", "sample.csv", "--metrics", metrics, "--by", "touchpoint,channel,agent");
+        Run objects = rapport("scorecard", "sample.csv", "--metrics", metrics, "--by",
+                "touchpoint,channel,agent,stage");
+        assertEquals(0, columnar.exit(), columnar.err());
+        assertEquals(0, objects.exit(), objects.err());
+        assertTrue(objects.out().startsWith(columnar.out()), columnar.out() + "\n---\n" + objects.out());
+        assertTrue(objects.out().substring(columnar.out().length()).startsWith("\nstage "), objects.out());
+    }
+
+    @Test
+    void scorecard_fcrByTouchpoint_eachTouchpointsIssues() throws Exception {
+        Run run = rapport("scorecard", "sample.csv", "--metrics", "fcr", "--by", "touchpoint", "--json");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode groups = RapportJson.mapper().readTree(run.out()).get("breakdowns").get(0).get("groups");
+        assertTrue(groups.size() > 3, run.out());
+    }
+
+    //-----------------------------------------------------------------------
     // bad usage: exit 2
     //-----------------------------------------------------------------------
     @Test

@@ -43,10 +43,10 @@ public final class ColumnMetrics {
         checkNotNull(metric, "metric");
         ColumnStore c = ColumnStore.of(columns);
         if (metric instanceof CaseMetric cases) {
-            return new Issues(c, cases.policy()).share(cases.isFcr()).estimate();
+            return new Issues(c, cases.policy(), IssueCodes.of(c, cases.policy())).share(cases.isFcr()).estimate();
         }
         if (metric instanceof CaseTimeMetric times) {
-            CaseTimeArrays arrays = new CaseTimeArrays(c, times.policy());
+            CaseTimeArrays arrays = new CaseTimeArrays(c, IssueCodes.of(c, times.policy()));
             return times.finish(arrays.first, arrays.wait, arrays.resolved, arrays.first.length);
         }
         Map<List<String>, S> states = accumulate(columns, metric);
@@ -80,15 +80,17 @@ public final class ColumnMetrics {
     /**
      * Accumulates several built-in metrics per group in one pass: each row range is coded into groups once and
      * every metric's kernel runs over it, so a scorecard of many metrics costs little more than its widest metric.
-     * The states are exactly those of {@link #accumulate(InteractionColumns, Metric, Dimension...)} for each metric alone. Metrics over
-     * issues or cases ({@link Metrics#fcr()}, resolution times, ...) can only be accumulated without dimensions.
+     * The states are exactly those of {@link #accumulate(InteractionColumns, Metric, Dimension...)} for each metric alone. A metric
+     * over issues or cases ({@link Metrics#fcr()}, resolution times, ...) is folded within each group, as the
+     * per-object path folds it over the group's interactions: an issue whose contacts fall in two groups is one issue
+     * in each, with only that group's contacts.
      * <pre>{@code
      * GroupedStates s = ColumnMetrics.accumulateAll(columns, List.of(Metrics.nps(), Metrics.waitMean()), Dimension.TOUCHPOINT);
      * Map<List<String>, NetPromoterScore> nps = s.states(Metrics.nps());
      * }</pre>
      *
-     * @throws IllegalArgumentException if a metric has no columnar form (it is not from {@link Metrics}), is over
-     *     issues or cases and dimensions are given, or two metrics share a name
+     * @throws IllegalArgumentException if a metric has no columnar form (it is not from {@link Metrics}) or two
+     *     metrics share a name
      */
     public static GroupedStates accumulateAll(InteractionColumns columns,
             List<? extends Metric<Interaction, ?, Estimate>> metrics, Dimension... dimensions) {
@@ -100,10 +102,7 @@ public final class ColumnMetrics {
         List<BuiltInMetric<?>> fused = new ArrayList<>();
         for (Metric<Interaction, ?, Estimate> metric : all) {
             checkArgument(names.add(metric.name()), "metric '%s' is listed twice", metric.name());
-            if (metric instanceof CaseMetric || metric instanceof CaseTimeMetric) {
-                checkArgument(dimensions.length == 0, "metric '%s' is over %s and cannot be grouped by %s",
-                        metric.name(), metric instanceof CaseMetric ? "issues" : "cases", Arrays.toString(dimensions));
-            } else {
+            if (!(metric instanceof CaseMetric || metric instanceof CaseTimeMetric)) {
                 checkArgument(metric instanceof BuiltInMetric, "metric '%s' has no columnar form", metric.name());
                 fused.add((BuiltInMetric<?>) metric);
             }
@@ -114,9 +113,11 @@ public final class ColumnMetrics {
         int next = 0;
         for (Metric<Interaction, ?, Estimate> metric : all) {
             if (metric instanceof CaseMetric cases) {
-                states.add(ImmutableMap.of(List.of(), new Issues(c, cases.policy()).counts()));
+                IssueCodes codes = IssueCodes.of(c, cases.policy()).groupedBy(c, grouping);
+                states.add(codes.states(new Issues(c, cases.policy(), codes)::issue, CaseContacts::of, grouping));
             } else if (metric instanceof CaseTimeMetric times) {
-                states.add(ImmutableMap.of(List.of(), new CaseTimeArrays(c, times.policy()).state()));
+                IssueCodes codes = IssueCodes.of(c, times.policy()).groupedBy(c, grouping);
+                states.add(codes.states(new CaseTimeArrays(c, codes)::caseAt, CaseTimes::of, grouping));
             } else {
                 ImmutableMap.Builder<List<String>, Object> byGroup = ImmutableMap.builder();
                 Object[] groups = merged == null ? new Object[0] : merged[next];
@@ -190,10 +191,9 @@ public final class ColumnMetrics {
         final byte[] firstOutcome;
         final long[] second;
 
-        Issues(ColumnStore c, FcrPolicy policy) {
+        Issues(ColumnStore c, FcrPolicy policy, IssueCodes codes) {
             this.c = c;
             this.policy = policy;
-            IssueCodes codes = IssueCodes.of(c, policy);
             boolean[] channelCounts = codes.channelCounts();
             issueOfRow = codes.ofRow();
             keys = codes.keys();
@@ -274,25 +274,23 @@ public final class ColumnMetrics {
             return new Proportion(hits, counted);
         }
 
-        /** The state form, keyed by issue name; built only when states are asked for. */
-        CaseContacts counts() {
-            Map<String, CaseContacts.Issue> issues = new HashMap<>();
-            Outcome[] outcomes = Outcome.values();
-            for (int i = 0; i < first.length; i++) {
-                if (first[i] != Long.MAX_VALUE) {
-                    issues.put(keys.get(i), new CaseContacts.Issue(first[i], outcomes[firstOutcome[i]],
-                            second[i] == Long.MAX_VALUE ? null : second[i]));
-                }
-            }
-            return CaseContacts.of(issues);
+        /** The state form of issue code {@code i}, or null if no counted contact has it. */
+        CaseContacts.Issue issue(int i) {
+            return first[i] == Long.MAX_VALUE ? null : new CaseContacts.Issue(first[i],
+                    Outcome.values()[firstOutcome[i]], second[i] == Long.MAX_VALUE ? null : second[i]);
         }
     }
 
     /**
-     * The issue of each row under a policy as a dense code ({@code -1}: no issue), the issue keys by code, and
-     * whether each channel code counts.
+     * The issue of each row under a policy as a dense code ({@code -1}: no issue), the issue keys by code, whether
+     * each channel code counts, and, once {@link #groupedBy grouped}, the group of each code and which groups have
+     * rows (both null before).
      */
-    record IssueCodes(int[][] ofRow, List<String> keys, boolean[] channelCounts) {
+    record IssueCodes(int[][] ofRow, List<String> keys, boolean[] channelCounts, int[] groupOf, boolean[] hasRows) {
+        IssueCodes(int[][] ofRow, List<String> keys, boolean[] channelCounts) {
+            this(ofRow, keys, channelCounts, null, null);
+        }
+
         static IssueCodes of(ColumnStore c, FcrPolicy policy) {
             boolean[] channelCounts = new boolean[c.channels.size()];
             for (int ch = 0; ch < channelCounts.length; ch++) {
@@ -326,6 +324,73 @@ public final class ColumnMetrics {
             }
             return new IssueCodes(issueOfRow, names, channelCounts);
         }
+
+        /**
+         * The codes of (group, issue) pairs: each group's contacts on an issue are an issue of their own, as the
+         * per-object path folds an issue metric within each group's interactions.
+         */
+        IssueCodes groupedBy(ColumnStore c, ColumnStore.Groups grouping) {
+            boolean[] seen = new boolean[grouping.count];
+            if (grouping.dimensions.length == 0) {
+                seen[0] = true; // one overall state, as ever, even of no rows
+                return new IssueCodes(ofRow, keys, channelCounts, new int[keys.size()], seen);
+            }
+            int[][] recoded = new int[ofRow.length][];
+            Map<Long, Integer> codes = new HashMap<>();
+            List<String> names = new ArrayList<>();
+            int[] groupOf = new int[16];
+            for (int b = 0; b < ofRow.length; b++) {
+                int[] issueOf = ofRow[b];
+                int[] groups = grouping.groupsOf(b << ColumnStore.BLOCK_SHIFT, (b << ColumnStore.BLOCK_SHIFT)
+                        + issueOf.length);
+                int[] pairOf = new int[issueOf.length];
+                recoded[b] = pairOf;
+                for (int r = 0; r < issueOf.length; r++) {
+                    int g = groups[r];
+                    seen[g] = true;
+                    if (issueOf[r] < 0) {
+                        pairOf[r] = -1;
+                        continue;
+                    }
+                    long key = (long) g << 32 | issueOf[r];
+                    Integer code = codes.get(key);
+                    if (code == null) {
+                        code = names.size();
+                        codes.put(key, code);
+                        names.add(keys.get(issueOf[r]));
+                        if (code == groupOf.length) {
+                            groupOf = Arrays.copyOf(groupOf, code * 2);
+                        }
+                        groupOf[code] = g;
+                    }
+                    pairOf[r] = code;
+                }
+            }
+            return new IssueCodes(recoded, names, channelCounts, Arrays.copyOf(groupOf, names.size()), seen);
+        }
+
+        /**
+         * The states per group of a grouped code set: each group's values (null: no counted contact) by issue key,
+         * made into a state; a group with rows but no issue gets the state of none.
+         */
+        <V, S> ImmutableMap<List<String>, S> states(java.util.function.IntFunction<V> valueOf,
+                java.util.function.Function<Map<String, V>, S> state, ColumnStore.Groups grouping) {
+            Map<Integer, Map<String, V>> byGroup = new java.util.TreeMap<>();
+            for (int g = 0; g < hasRows.length; g++) {
+                if (hasRows[g]) {
+                    byGroup.put(g, new HashMap<>());
+                }
+            }
+            for (int i = 0; i < groupOf.length; i++) {
+                V value = valueOf.apply(i);
+                if (value != null) {
+                    byGroup.get(groupOf[i]).put(keys.get(i), value);
+                }
+            }
+            ImmutableMap.Builder<List<String>, S> states = ImmutableMap.builder();
+            byGroup.forEach((g, values) -> states.put(grouping.key(g), state.apply(values)));
+            return states.buildOrThrow();
+        }
     }
 
     /**
@@ -338,8 +403,8 @@ public final class ColumnMetrics {
         final long[] wait;
         final long[] resolved;
 
-        CaseTimeArrays(ColumnStore c, FcrPolicy policy) {
-            codes = IssueCodes.of(c, policy);
+        CaseTimeArrays(ColumnStore c, IssueCodes codes) {
+            this.codes = codes;
             int issues = codes.keys().size();
             first = new long[issues];
             wait = new long[issues];
@@ -372,16 +437,10 @@ public final class ColumnMetrics {
             }
         }
 
-        /** The state form, keyed by case name; built only when states are asked for. */
-        CaseTimes state() {
-            Map<String, CaseTimes.Case> cases = new HashMap<>();
-            for (int i = 0; i < first.length; i++) {
-                if (first[i] != CaseTimeMetric.OPEN) {
-                    cases.put(codes.keys().get(i), new CaseTimes.Case(first[i], wait[i],
-                            resolved[i] == CaseTimeMetric.OPEN ? null : resolved[i]));
-                }
-            }
-            return CaseTimes.of(cases);
+        /** The state form of case code {@code i}, or null if no counted contact has it. */
+        CaseTimes.Case caseAt(int i) {
+            return first[i] == CaseTimeMetric.OPEN ? null
+                    : new CaseTimes.Case(first[i], wait[i], resolved[i] == CaseTimeMetric.OPEN ? null : resolved[i]);
         }
     }
 }

@@ -263,10 +263,10 @@ public record Scorecard(String name, List<Kpi> kpis, String scoring) {
 
     /**
      * Tallies columns overall and per group of a breakdown by touchpoint, channel, segment or agent (the built-in
-     * {@link Breakdown}s of those names), in one pass.
+     * {@link Breakdown}s of those names), in one pass; a KPI over issues or cases is folded within each group, as
+     * {@link #tally(Iterable, MetricRegistry, Breakdown)} folds it.
      *
-     * @throws IllegalArgumentException if the breakdown is another one, a KPI's metric has no columnar form, or a
-     *     KPI's metric is over issues or cases (which columns cannot break down)
+     * @throws IllegalArgumentException if the breakdown is another one or a KPI's metric has no columnar form
      */
     public ScorecardTally tally(InteractionColumns columns, MetricRegistry metrics, Breakdown breakdown) {
         return ScorecardTally.of(this, metrics, columns, java.util.Optional.of(checkNotNull(breakdown, "breakdown")));

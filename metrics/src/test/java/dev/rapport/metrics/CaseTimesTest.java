@@ -246,9 +246,14 @@ class CaseTimesTest {
     }
 
     @Test
-    void columns_caseTimesGrouped_rejected() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ColumnMetrics.accumulate(InteractionColumns.of(CASES), Metrics.unresolvedCaseRate(), InteractionColumns.Dimension.CHANNEL));
-        assertEquals("metric 'unresolved-case-rate' is over cases and cannot be grouped by [CHANNEL]",
-                e.getMessage());
+    void columns_caseTimesGrouped_eachChannelsCasesAlone() {
+        var byChannel = ColumnMetrics.accumulate(InteractionColumns.of(CASES), Metrics.unresolvedCaseRate(),
+                InteractionColumns.Dimension.CHANNEL);
+        for (var entry : byChannel.entrySet()) {
+            List<Interaction> rows = CASES.stream().filter(i -> InteractionColumns.keyOf(i,
+                    InteractionColumns.Dimension.CHANNEL).equals(entry.getKey())).toList();
+            assertEquals(MetricsProperties.fold(Metrics.unresolvedCaseRate(), rows), entry.getValue(),
+                    entry.getKey().toString());
+        }
     }
 }

@@ -14,6 +14,7 @@ import dev.rapport.data.InteractionColumns;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MetricsTest {
@@ -189,9 +190,13 @@ class MetricsTest {
     }
 
     @Test
-    void fcr_grouped_rejectedNamingTheDimensions() {
-        var e = assertThrows(IllegalArgumentException.class, () -> ColumnMetrics.evaluate(InteractionColumns.of(CASES), Metrics.fcr(), InteractionColumns.Dimension.TOUCHPOINT));
-        assertEquals("metric 'fcr' is over issues and cannot be grouped by [TOUCHPOINT]", e.getMessage());
+    void fcr_groupedByTouchpoint_issuesOfEachTouchpointAlone() {
+        Map<List<String>, Estimate> byTouchpoint = ColumnMetrics.evaluate(InteractionColumns.of(CASES), Metrics.fcr(),
+                InteractionColumns.Dimension.TOUCHPOINT);
+        for (var entry : byTouchpoint.entrySet()) {
+            assertEquals(CASES.stream().filter(i -> i.touchpoint().equals(entry.getKey().get(0)))
+                    .collect(Metrics.fcr().collector()), entry.getValue(), entry.getKey().toString());
+        }
     }
 
     @Test

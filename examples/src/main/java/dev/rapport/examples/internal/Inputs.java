@@ -1,5 +1,7 @@
 package dev.rapport.examples.internal;
 
+import dev.rapport.data.ColumnsImport;
+import dev.rapport.data.ColumnsReader;
 import dev.rapport.data.EventLogReader;
 import dev.rapport.data.ImportResult;
 import dev.rapport.journey.JourneyMap;
@@ -37,6 +39,23 @@ final class Inputs {
         }
         terminal.progressDone();
         if (result.interactions().isEmpty()) {
+            throw new BadInputException(result.summary() + "; no interactions to analyse");
+        }
+        return result;
+    }
+
+    /** Whether a log is CSV by its name, as {@link #log} chooses. */
+    static boolean isCsv(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+
+    /** Reads a CSV event log straight into columns. */
+    static ColumnsImport columns(String name, boolean lenient, Terminal terminal) {
+        Path file = existing(name);
+        terminal.progress("importing " + file + " ...");
+        ColumnsImport result = (lenient ? ColumnsReader.lenient() : ColumnsReader.strict()).csv(file);
+        terminal.progressDone();
+        if (result.columns().size() == 0) {
             throw new BadInputException(result.summary() + "; no interactions to analyse");
         }
         return result;
