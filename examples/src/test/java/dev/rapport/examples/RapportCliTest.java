@@ -53,6 +53,26 @@ class RapportCliTest {
     }
 
     //-----------------------------------------------------------------------
+    // a gzipped export with a ticketing system's header spelling, by name as a user passes it
+    //-----------------------------------------------------------------------
+    @Test
+    void scorecard_gzippedExportWithSnakeCaseHeaders() throws Exception {
+        String csv = "Interaction_ID,Customer_ID,Timestamp,Touchpoint,Channel,Outcome,Wait_Seconds,Handle_Seconds\n"
+                + "c1,u1,2026-03-02T09:00:00Z,billing,phone,resolved,30,200\n"
+                + "c2,u2,2026-03-02T09:05:00Z,billing,phone,abandoned,0,0\n"
+                + "c3,u3,2026-03-02T09:07:00Z,billing,phone,resolved,90,100\n";
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("export.csv.gz")))) {
+            out.write(csv.getBytes(StandardCharsets.UTF_8));
+        }
+        for (String by : List.of("channel", "stage")) {
+            Run run = rapport("scorecard", "export.csv.gz", "--metrics", "abandonment-rate", "--by", by);
+            assertEquals(0, run.exit(), run.err());
+            assertTrue(run.out().contains("export.csv.gz: 3 rows read, 3 accepted, 0 rejected"), run.out());
+            assertTrue(run.out().contains("0.333"), run.out());
+        }
+    }
+
+    //-----------------------------------------------------------------------
     // the columnar path (CSV by columns) and the per-object one (a stage breakdown) print the same figures
     //-----------------------------------------------------------------------
     @Test

@@ -19,13 +19,20 @@ final class Inputs {
     private Inputs() {
     }
 
-    static final String LOG_FORMATS = "CSV (.csv, canonical header), JSON lines (.jsonl, .ndjson) or XES (.xes)";
+    static final String LOG_FORMATS =
+            "CSV (.csv, canonical header), JSON lines (.jsonl, .ndjson) or XES (.xes), each also gzipped (.gz)";
+
+    /** The lower-case name without a trailing {@code .gz}: the readers decompress, the format is the inner one. */
+    private static String withoutGzip(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".gz") ? lower.substring(0, lower.length() - 3) : lower;
+    }
 
     /** Reads an event log, choosing the format by the file's extension. */
     static ImportResult log(String command, String name, boolean lenient, Terminal terminal) {
         Path file = existing(name);
         EventLogReader reader = lenient ? EventLogReader.lenient() : EventLogReader.strict();
-        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String lower = withoutGzip(file.getFileName().toString());
         terminal.progress("importing " + file + " ...");
         ImportResult result;
         if (lower.endsWith(".csv")) {
@@ -46,7 +53,7 @@ final class Inputs {
 
     /** Whether a log is CSV by its name, as {@link #log} chooses. */
     static boolean isCsv(String name) {
-        return name.toLowerCase(Locale.ROOT).endsWith(".csv");
+        return withoutGzip(name).endsWith(".csv");
     }
 
     /** Reads a CSV event log straight into columns. */
