@@ -21,6 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  * <li>{@code sentinel}: an unknown value is stored as -1 (no duration is negative), one compare per row and no
  * extra memory;</li>
+ * <li>{@code sentinelBranchFree}: the same sentinel, turned into a 0/1 mask with a shift instead of a branch, so
+ * that randomly interleaved unknown values cost no mispredicted branches;</li>
  * <li>{@code bitmapPerRow}: values plus a validity bitmap (one bit per row, 4 KiB per block), tested row by row
  * with a load, a shift and a mask;</li>
  * <li>{@code bitmapPerWord}: the same bitmap walked a 64-bit word at a time, skipping all-unknown words and
@@ -85,6 +87,24 @@ public class MissingMarkerBenchmark {
                     sum += millis;
                     squares += (long) millis * millis;
                 }
+            }
+        }
+        return new long[] {count, sum, squares};
+    }
+
+    @Benchmark
+    public long[] sentinelBranchFree() {
+        long count = 0;
+        long sum = 0;
+        long squares = 0;
+        for (int[] block : withSentinel) {
+            for (int millis : block) {
+                // 1 for a known value (>= 0), 0 for the sentinel -1
+                long known = (millis >>> 31) ^ 1;
+                long value = millis & -known;
+                count += known;
+                sum += value;
+                squares += value * value;
             }
         }
         return new long[] {count, sum, squares};
