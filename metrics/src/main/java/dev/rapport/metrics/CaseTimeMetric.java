@@ -151,8 +151,8 @@ final class CaseTimeMetric implements Metric<Interaction, CaseTimes, Estimate> {
                     return Estimate.empty(Intervals.T);
                 }
                 Stats stats = Stats.of(values);
-                return Intervals.tMean(stats.mean() / SECONDS, n < 2 ? 0 : stats.sampleStandardDeviation() / SECONDS,
-                        n, Estimate.DEFAULT_CONFIDENCE);
+                return Intervals.mean(stats.mean() / SECONDS, n < 2 ? 0 : stats.sampleStandardDeviation() / SECONDS,
+                        n, Estimate.DEFAULT_CONFIDENCE, 0, Double.POSITIVE_INFINITY);
             case WITHIN:
                 long within = 0;
                 for (long value : values) {
