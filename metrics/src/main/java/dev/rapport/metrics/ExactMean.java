@@ -17,7 +17,7 @@ import java.math.MathContext;
  * associative and commutative. The estimate is the mean with its Student t interval, within a {@link Scale} if
  * given ({@link Intervals#mean}).
  * <pre>{@code
- * ExactMean.of(-1, 0.5, 2).estimate()              // 0.5 (95% CI -3.3 to 4.3, n=3, t)
+ * ExactMean.of(-1, 0.5, 2).estimate()              // 0.5 (95% CI -3.2 to 4.2, n=3, t)
  * ExactMean.of(4, 5, 5).estimate(Scale.RATING)     // 4.7 (95% CI 3.2 to 5.0, n=3, t)
  * }</pre>
  * This type is immutable and thread-safe; it serializes to JSON as its count, and its exact sum and sum of

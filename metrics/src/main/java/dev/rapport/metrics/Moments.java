@@ -15,7 +15,7 @@ import java.math.BigInteger;
  * log scale for durations, the rule of three for identical values).
  * <pre>{@code
  * Moments.of(2, 4, 5).estimate(Scale.CSAT, 1)                          // 3.7 (95% CI 1.0 to 5.0, n=3, t)
- * Moments.of(12_000, 95_000, 30_000).estimate(Scale.DURATION_SECONDS, 1000)   // 45.7 (95% CI 8.4 to 248.1, n=3, log-t)
+ * Moments.of(12_000, 95_000, 30_000).estimate(Scale.DURATION_SECONDS, 1000)   // 45.7 (95% CI 4.2 to 491.0, n=3, log-t)
  * }</pre>
  * This type is immutable and thread-safe; it serializes to JSON as its four numbers.
  *
