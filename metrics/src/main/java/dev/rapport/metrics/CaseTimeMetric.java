@@ -152,11 +152,11 @@ final class CaseTimeMetric implements Metric<Interaction, CaseTimes, Estimate> {
                 return Distribution.of(values).estimate(parameter, SECONDS);
             case MEAN:
                 if (n == 0) {
-                    return Estimate.empty(Intervals.T);
+                    return Estimate.empty(Intervals.LOG_T);
                 }
                 Stats stats = Stats.of(values);
-                return Intervals.tMean(stats.mean() / SECONDS, n < 2 ? 0 : stats.sampleStandardDeviation() / SECONDS,
-                        n, Estimate.DEFAULT_CONFIDENCE);
+                return Intervals.mean(stats.mean() / SECONDS, n < 2 ? 0 : stats.sampleStandardDeviation() / SECONDS,
+                        n, Estimate.DEFAULT_CONFIDENCE, 0, Double.POSITIVE_INFINITY);
             case WITHIN:
                 long within = 0;
                 for (long value : values) {

@@ -37,11 +37,19 @@ import org.HdrHistogram.HistogramIterationValue;
  * default {@code quantile}, NumPy's default): at h = (n − 1)·p/100 + 1, the value at rank ⌊h⌋ plus (h − ⌊h⌋)
  * times the step to the next rank.</li>
  * </ul>
- * The interval is the distribution-free order-statistic interval: the values at ranks n·q ∓ z·√(n·q·(1−q))
- * (method {@code order-statistic}, or {@code linear-order-statistic} for the linear point).
+ * The interval is the distribution-free order-statistic interval [x₍l₎, x₍u₎] with ranks from the binomial
+ * distribution ({@link Intervals#orderStatisticRanks}; method {@code order-statistic}, or
+ * {@code linear-order-statistic} for the linear point). It covers the true percentile with at least 95%
+ * probability whatever the distribution of the waits. Where no value lies far enough above the percentile (a p99
+ * of fewer than 367 values, a p90 of fewer than 36, a median of fewer than 6) the interval is open above: its upper bound is
+ * {@code +∞} ({@code null} in JSON, {@link Estimate.Bounds#LOWER_ONLY}) rather than the sample maximum, which would
+ * cover a p99 of 30 waits only a quarter of the time. Where none lies far enough below it, the lower bound is 0, the
+ * least duration. A percentile with fewer than {@value #MINIMUM_TAIL} values expected on either side of it (n·q or
+ * n·(1 − q) below {@value #MINIMUM_TAIL}: a p99 of fewer than 1,000 values, a p90 of fewer than 100) is flagged
+ * as a {@link Estimate#isSmallSample() small sample} whatever a KPI's minimum sample says.
  * <pre>{@code
- * Distribution.of(1000, 2000, 3000, 4000).estimate(50, 1000)         // 2.0 (95% CI 1.0 to 4.0, n=4, order-statistic)
- * Distribution.of(1000, 2000, 3000, 4000).estimateLinear(50, 1000)   // 2.5 (95% CI 1.0 to 4.0, n=4, linear-order-statistic)
+ * Distribution.of(1000, 2000, 3000, 4000).estimate(50, 1000)         // 2.0 (95% CI 0.0 to ∞, n=4, order-statistic, small sample)
+ * Distribution.of(1000, 2000, 3000, 4000).estimateLinear(50, 1000)   // 2.5 (95% CI 0.0 to ∞, n=4, linear-order-statistic, small sample)
  * }</pre>
  * This type is immutable and thread-safe; it serializes to JSON as its distinct values and their counts, or as the
  * histogram, compressed and base64-encoded.
@@ -60,6 +68,11 @@ public final class Distribution {
     public static final String METHOD_LINEAR = "linear-order-statistic";
     /** Method name of the linear (type 7) percentile read from the histogram form (within 0.1%). */
     public static final String METHOD_LINEAR_HISTOGRAM = "linear-order-statistic-hdr";
+    /**
+     * A percentile is flagged as a small sample when fewer than this many values are expected below it (n·q) or
+     * above it (n·(1 − q)): the usual threshold for the binomial count behind its interval to be well behaved.
+     */
+    public static final int MINIMUM_TAIL = 10;
 
     private static final long[] NONE = new long[0];
     private static final Distribution EMPTY = new Distribution(0, NONE, NONE, null);
@@ -272,12 +285,13 @@ public final class Distribution {
         } else {
             point = valueAtRank(rank) / unit;
         }
-        double spread = Intervals.z(Estimate.DEFAULT_CONFIDENCE) * Math.sqrt(count * q * (1 - q));
-        long lowRank = Math.max(1, Math.min(rank, (long) Math.floor(count * q - spread)));
-        long highRank = Math.min(count, Math.max(rank, (long) Math.ceil(count * q + spread) + 1));
-        double lower = Math.min(point, valueAtRank(lowRank) / unit);
-        double upper = Math.max(point, valueAtRank(highRank) / unit);
-        return Estimate.of(point, count, lower, upper, Estimate.DEFAULT_CONFIDENCE, method, false);
+        long[] ranks = Intervals.orderStatisticRanks(count, q, Estimate.DEFAULT_CONFIDENCE);
+        double lower = ranks[0] == 0 ? 0 : Math.min(point, valueAtRank(ranks[0]) / unit);
+        double upper = ranks[1] > count ? Double.POSITIVE_INFINITY : Math.max(point, valueAtRank(ranks[1]) / unit);
+        // n·q and n·(1 − q) from the percentile itself: 100 × (1 − 0.9) is 9.999999999999998 in doubles
+        boolean small = count * percentile < MINIMUM_TAIL * 100.0 || count * (100 - percentile) < MINIMUM_TAIL * 100.0
+                || ranks[1] > count;
+        return Estimate.of(point, count, lower, upper, Estimate.DEFAULT_CONFIDENCE, method, small);
     }
 
     @Override

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.rapport.core.Scale;
 import dev.rapport.metrics.internal.Intervals;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -13,9 +14,11 @@ import java.math.MathContext;
 /**
  * The tally behind a mean of real numbers (gap scores, perceived scores), kept exactly: every double is a
  * finite binary fraction, so its {@link BigDecimal} sum and sum of squares are exact, and merging is exactly
- * associative and commutative. The estimate is the mean with its Student t interval.
+ * associative and commutative. The estimate is the mean with its Student t interval, within a {@link Scale} if
+ * given ({@link Intervals#mean}).
  * <pre>{@code
- * ExactMean.of(-1, 0.5, 2).estimate()   // 0.5 (95% CI -3.3 to 4.3, n=3, t)
+ * ExactMean.of(-1, 0.5, 2).estimate()              // 0.5 (95% CI -3.2 to 4.2, n=3, t)
+ * ExactMean.of(4, 5, 5).estimate(Scale.RATING)     // 4.7 (95% CI 3.2 to 5.0, n=3, t)
  * }</pre>
  * This type is immutable and thread-safe; it serializes to JSON as its count, and its exact sum and sum of
  * squares as decimal strings (they can be longer than JSON readers accept as numbers).
@@ -93,10 +96,23 @@ public record ExactMean(long count, @JsonFormat(shape = JsonFormat.Shape.STRING)
                 sumOfSquares.add(other.sumOfSquares));
     }
 
-    /** The mean with its 95% t interval; empty if there are no values. */
+    /**
+     * The mean with its 95% t interval on a scale without bounds; no interval for one value or identical ones;
+     * empty if there are no values.
+     */
     public Estimate estimate() {
+        return estimate(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    /** The mean with its 95% interval within {@code scale} ({@link Intervals#mean}); empty if there are no values. */
+    public Estimate estimate(Scale scale) {
+        checkNotNull(scale, "scale");
+        return estimate(scale.min(), scale.max());
+    }
+
+    private Estimate estimate(double min, double max) {
         if (count == 0) {
-            return Estimate.empty(Intervals.T);
+            return Intervals.mean(0, 0, 0, Estimate.DEFAULT_CONFIDENCE, min, max);
         }
         BigDecimal n = BigDecimal.valueOf(count);
         double mean = sum.divide(n, MathContext.DECIMAL64).doubleValue();
@@ -105,6 +121,6 @@ public record ExactMean(long count, @JsonFormat(shape = JsonFormat.Shape.STRING)
             BigDecimal numerator = n.multiply(sumOfSquares).subtract(sum.multiply(sum));
             sd = Math.sqrt(Math.max(0, numerator.doubleValue() / ((double) count * (count - 1))));
         }
-        return Intervals.tMean(mean, sd, count, Estimate.DEFAULT_CONFIDENCE);
+        return Intervals.mean(mean, sd, count, Estimate.DEFAULT_CONFIDENCE, min, max);
     }
 }

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import dev.rapport.core.Channel;
 import dev.rapport.core.Interaction;
 import dev.rapport.core.Outcome;
+import dev.rapport.core.Scale;
 import dev.rapport.core.ServiceDimension;
 import dev.rapport.data.InteractionColumns;
 import dev.rapport.data.internal.ColumnStore;
@@ -57,12 +58,12 @@ public final class Metrics {
         return CSAT;
     }
 
-    /** The mean CSAT answer (1-5), t interval. */
+    /** The mean CSAT answer (1-5), t interval within 1 to 5 (see {@link Moments#estimate(Scale, double)}). */
     public static Metric<Interaction, Moments, Estimate> csatMean() {
         return CSAT_MEAN;
     }
 
-    /** The mean CES answer (1-7), t interval. */
+    /** The mean CES answer (1-7), t interval within 1 to 7. */
     public static Metric<Interaction, Moments, Estimate> cesMean() {
         return CES_MEAN;
     }
@@ -102,12 +103,12 @@ public final class Metrics {
         return PROACTIVE;
     }
 
-    /** The mean wait in seconds, t interval. */
+    /** The mean wait in seconds, log-t interval (never below 0; see {@link Moments#estimate(Scale, double)}). */
     public static Metric<Interaction, Moments, Estimate> waitMean() {
         return WAIT_MEAN;
     }
 
-    /** The mean handling time in seconds, t interval. */
+    /** The mean handling time in seconds, log-t interval. */
     public static Metric<Interaction, Moments, Estimate> handleMean() {
         return HANDLE_MEAN;
     }
@@ -421,10 +422,10 @@ public final class Metrics {
     private static final BuiltInMetric<Proportion> CES_AGREE = proportion("ces-agree",
             i -> code(i.survey().ces(), 5), Kernels.scoreAtLeast("ces", 5));
     private static final BuiltInMetric<Moments> CSAT_MEAN = new BuiltInMetric<>("csat-mean", Moments.class,
-            Moments.empty(), (s, i) -> addAnswer(s, i.survey().csat()), Moments::merge, s -> s.estimate(1),
+            Moments.empty(), (s, i) -> addAnswer(s, i.survey().csat()), Moments::merge, s -> s.estimate(Scale.CSAT, 1),
             Kernels.surveyMoments("csat"));
     private static final BuiltInMetric<Moments> CES_MEAN = new BuiltInMetric<>("ces-mean", Moments.class,
-            Moments.empty(), (s, i) -> addAnswer(s, i.survey().ces()), Moments::merge, s -> s.estimate(1),
+            Moments.empty(), (s, i) -> addAnswer(s, i.survey().ces()), Moments::merge, s -> s.estimate(Scale.CES, 1),
             Kernels.surveyMoments("ces"));
     private static final ImmutableList<BuiltInMetric<Proportion>> OUTCOME_RATES = outcomeRates();
     private static final BuiltInMetric<Proportion> PROACTIVE = proportion("proactive-contact-rate",
@@ -435,7 +436,7 @@ public final class Metrics {
     private static final ImmutableList<BuiltInMetric<Moments>> RATING_MEANS = ColumnStore.RATED.stream()
             .map(d -> new BuiltInMetric<>("rating-" + d.id(), Moments.class, Moments.empty(),
                     (Moments s, Interaction i) -> addAnswer(s, i.survey().rating(d)), Moments::merge,
-                    s -> s.estimate(1), Kernels.surveyMoments("rating-" + d.id())))
+                    s -> s.estimate(Scale.RATING, 1), Kernels.surveyMoments("rating-" + d.id())))
             .collect(ImmutableList.toImmutableList());
 
     private static final BuiltInMetric<Productivity> PRODUCTIVITY = new BuiltInMetric<>("productivity",
@@ -533,7 +534,7 @@ public final class Metrics {
         return new BuiltInMetric<>(column + "-mean", Moments.class, Moments.empty(), (s, i) -> {
             int millis = ColumnStore.toMillis(seconds.apply(i), column);
             return millis == ColumnStore.UNKNOWN_MILLIS ? s : s.add(millis);
-        }, Moments::merge, s -> s.estimate(SECONDS), Kernels.durationMoments(column));
+        }, Moments::merge, s -> s.estimate(Scale.DURATION_SECONDS, SECONDS), Kernels.durationMoments(column));
     }
 
     private static BuiltInMetric<Distribution> percentile(String column, int percentile,

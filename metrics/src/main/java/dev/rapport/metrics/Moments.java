@@ -3,6 +3,7 @@ package dev.rapport.metrics;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.rapport.core.Scale;
 import dev.rapport.metrics.internal.Intervals;
 import java.math.BigInteger;
 
@@ -10,9 +11,11 @@ import java.math.BigInteger;
  * The tally behind a mean of whole numbers (survey scores, or durations in milliseconds): the count, the sum and
  * the sum of squares, all kept exactly in integers (the sum of squares in 128 bits, as a high and a low word), so
  * that merging is exactly associative and commutative, which floating-point running means are not. The estimate
- * is the mean with its Student t interval.
+ * is the mean with its interval, kept within the values' {@link Scale} ({@link Intervals#mean}: Student t, on the
+ * log scale for durations, the rule of three for identical values).
  * <pre>{@code
- * Moments.of(2, 4, 6).estimate(1)   // 4.0 (95% CI -1.0 to 9.0, n=3, t)
+ * Moments.of(2, 4, 5).estimate(Scale.CSAT, 1)                          // 3.7 (95% CI 1.0 to 5.0, n=3, t)
+ * Moments.of(12_000, 95_000, 30_000).estimate(Scale.DURATION_SECONDS, 1000)   // 45.7 (95% CI 4.2 to 491.0, n=3, log-t)
  * }</pre>
  * This type is immutable and thread-safe; it serializes to JSON as its four numbers.
  *
@@ -96,15 +99,28 @@ public record Moments(long count, long sum, long sumOfSquaresHigh, long sumOfSqu
     }
 
     /**
-     * The mean divided by {@code unit} (e.g. 1000 to turn milliseconds into seconds), with its 95% t interval;
-     * empty if there are no values.
+     * The mean divided by {@code unit} (e.g. 1000 to turn milliseconds into seconds), with its 95% interval on a
+     * scale without bounds (Student t; no interval for one value or identical ones); empty if there are no values.
+     * Prefer {@link #estimate(Scale, double)}, which keeps the interval on the values' scale.
      */
     public Estimate estimate(double unit) {
+        return estimate(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, unit);
+    }
+
+    /**
+     * The mean divided by {@code unit} (e.g. 1000 to turn milliseconds into seconds), with its 95% interval within
+     * {@code scale} (in the divided unit: {@link Scale#DURATION_SECONDS} for milliseconds divided by 1000), by
+     * {@link Intervals#mean}; empty if there are no values.
+     */
+    public Estimate estimate(Scale scale, double unit) {
+        checkNotNull(scale, "scale");
+        return estimate(scale.min(), scale.max(), unit);
+    }
+
+    private Estimate estimate(double min, double max, double unit) {
         checkArgument(unit > 0 && Double.isFinite(unit), "unit must be positive, was %s", unit);
-        if (count == 0) {
-            return Estimate.empty(Intervals.T);
-        }
-        return Intervals.tMean(mean() / unit, standardDeviation() / unit, count, Estimate.DEFAULT_CONFIDENCE);
+        return Intervals.mean(count == 0 ? 0 : mean() / unit, standardDeviation() / unit, count,
+                Estimate.DEFAULT_CONFIDENCE, min, max);
     }
 
     @Override

@@ -14,9 +14,9 @@ import java.math.BigInteger;
  * Productivity is the ratio estimate R = resolved / handling hours (each contact a unit, y = 1 if resolved,
  * x = its handling time). Its 95% interval comes from the delta method (Taylor linearisation, Cochran 1977,
  * <i>Sampling Techniques</i>, §6.4): Var(R) ≈ Σ(yᵢ − R xᵢ)² / ((n − 1) n x̄²), with a normal quantile; the lower
- * bound is clipped at 0. The residual sum is computed exactly from the integer sums. One contact gives the
- * degenerate interval [R, R]; no contacts, or no handling time at all, give an empty estimate (the ratio is
- * undefined).
+ * bound is clipped at 0. The residual sum is computed exactly from the integer sums. One contact has no spread
+ * to measure: its interval is open above, from 0 ({@link Estimate.Bounds#LOWER_ONLY}), and flagged as a small
+ * sample; no contacts, or no handling time at all, give an empty estimate (the ratio is undefined).
  * <pre>{@code
  * Productivity p = Productivity.empty().add(1_800_000, true).add(1_800_000, false);   // 1 case in 1 hour
  * }</pre>
@@ -75,7 +75,7 @@ public record Productivity(Moments handling, long resolved, long resolvedHandleM
         }
         double ratio = resolved * HOUR_MILLIS / x;
         if (n < 2) {
-            return Estimate.of(ratio, n, ratio, ratio, Estimate.DEFAULT_CONFIDENCE, METHOD, false);
+            return Estimate.of(ratio, n, 0, Double.POSITIVE_INFINITY, Estimate.DEFAULT_CONFIDENCE, METHOD, true);
         }
         // Σ(y − R x)² × X² = Y X² − 2 Y X Sxy + Y² Sxx, with y² = y, exactly in integers.
         BigInteger bigX = BigInteger.valueOf(x);

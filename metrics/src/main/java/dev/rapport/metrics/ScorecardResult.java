@@ -20,8 +20,9 @@ import java.util.Optional;
  * <li>{@code scorecard}: the scorecard's name; {@code scoring}: the strategy's registered name, or
  * {@code custom} for one passed directly;
  * <li>{@code kpis}: in scorecard order, each with {@code metric}, {@code estimate} ({@code value},
- * {@code sample_size}, {@code lower}, {@code upper}, {@code confidence}, {@code method}, {@code small_sample};
- * value and bounds are null without data), {@code status} ({@code green}, {@code amber}, {@code red},
+ * {@code sample_size}, {@code lower}, {@code upper}, {@code bounds}, {@code confidence}, {@code method},
+ * {@code small_sample}; value and bounds are null without data, a bound the data cannot give is null with
+ * {@code bounds} {@code lower-only}, {@code upper-only} or {@code none}; see {@link Estimate}), {@code status} ({@code green}, {@code amber}, {@code red},
  * {@code no_data}), {@code target}, {@code weight}, {@code score} (0-100) and {@code contribution}
  * (weight × score / total weight; these sum to {@code overall} under weighted-average);
  * <li>{@code overall}: the overall score, 0-100;
@@ -99,7 +100,7 @@ public record ScorecardResult(String scorecard, String scoring, List<Line> kpis,
         for (Line l : kpis) {
             Estimate e = l.estimate();
             String value = e.isEmpty() ? "-" : format(e.point());
-            String ci = e.isEmpty() ? "-" : format(e.lower()) + " to " + format(e.upper());
+            String ci = e.bounds() == Estimate.Bounds.NONE ? "-" : format(e.lower()) + " to " + format(e.upper());
             anySmall |= isSmall(e);
             out.append(String.format(Locale.ROOT, "%-" + width + "s %10s  %-19s %7s %10s %-7s %6.1f %8.1f%n",
                     l.metric(), value, ci, e.sampleSize() + (isSmall(e) ? SMALL_MARK : " "), format(l.target()),
@@ -141,6 +142,9 @@ public record ScorecardResult(String scorecard, String scoring, List<Line> kpis,
     }
 
     private static String format(double value) {
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "∞" : "-∞";
+        }
         double magnitude = Math.abs(value);
         return String.format(Locale.ROOT, magnitude != 0 && magnitude < 1 ? "%.3f" : "%.1f", value);
     }

@@ -74,12 +74,14 @@ class CaseTimesTest {
         assertEquals(158_400, p50.point(), 1e-9);
         assertEquals(3, p50.sampleSize());
         assertEquals(239_400, perObject(Metrics.resolutionTime(90)).point(), 1e-9);
-        // Mean 416,520 / 3 = 138,840 s; sd 111,632.70; t(0.975, 2) = 4.302653; half = 277,311.01.
+        // Mean 416,520 / 3 = 138,840 s; sd 111,632.70; t(0.975, 2) = 4.302653; log-t: w = 4.302653 × 111,632.70
+        // / 138,840 / √3 = 1.997342, 138,840 × e^∓w = 18,839.95 to 1,023,173.73 (the t interval went below 0).
         Estimate mean = perObject(Metrics.resolutionTimeMean());
         assertEquals("resolution-time-mean", Metrics.resolutionTimeMean().name());
         assertEquals(138_840, mean.point(), 1e-9);
-        assertEquals(-138_471.012, mean.lower(), 1e-2);
-        assertEquals(416_151.012, mean.upper(), 1e-2);
+        assertEquals(18_839.95, mean.lower(), 1e-1);
+        assertEquals(1_023_173.73, mean.upper(), 1);
+        assertEquals("log-t", mean.method());
     }
 
     @Test
@@ -88,11 +90,12 @@ class CaseTimesTest {
         assertEquals("resolution-time-p50-business", Metrics.resolutionTime(50, DESK).name());
         assertEquals(14_400, perObject(Metrics.resolutionTime(50, DESK)).point(), 1e-9);
         assertEquals(18_720, perObject(Metrics.resolutionTime(90, DESK)).point(), 1e-9);
-        // Mean 42,120 / 3 = 14,040 s; sd 4,869.99; half = 4.302653 × 4,869.99 / √3 = 12,097.73.
+        // Mean 42,120 / 3 = 14,040 s; sd 4,869.99; log-t: w = 4.302653 × 4,869.99 / 14,040 / √3 = 0.861661,
+        // 14,040 × e^∓w = 5,931.33 to 33,233.95.
         Estimate mean = perObject(Metrics.resolutionTimeMean(DESK));
         assertEquals(14_040, mean.point(), 1e-9);
-        assertEquals(1_942.275, mean.lower(), 1e-2);
-        assertEquals(26_137.725, mean.upper(), 1e-2);
+        assertEquals(5_931.33, mean.lower(), 1e-1);
+        assertEquals(33_233.95, mean.upper(), 1e-1);
     }
 
     @Test
@@ -115,11 +118,12 @@ class CaseTimesTest {
         // First waits: a 60, b 30, c 300, d 7,200 s; sorted 30, 60, 300, 7,200; p50 rank 2, p90 rank ⌈3.6⌉ = 4.
         assertEquals(60, perObject(Metrics.firstResponse(50)).point(), 1e-9);
         assertEquals(7_200, perObject(Metrics.firstResponse(90)).point(), 1e-9);
-        // Mean 7,590 / 4 = 1,897.5; sd 3,537.06; t(0.975, 3) = 3.182446; half = 5,628.26.
+        // Mean 7,590 / 4 = 1,897.5; sd 3,537.06; t(0.975, 3) = 3.182446; log-t: w = 3.182446 × 3,537.06 / 1,897.5
+        // / 2 = 2.966145, 1,897.5 × e^∓w = 97.72 to 36,843.59 (the t interval, -3,730.76 to 7,525.76, went below 0).
         Estimate mean = perObject(Metrics.firstResponseMean());
         assertEquals(1_897.5, mean.point(), 1e-9);
-        assertEquals(-3_730.759, mean.lower(), 1e-2);
-        assertEquals(7_525.759, mean.upper(), 1e-2);
+        assertEquals(97.72, mean.lower(), 1e-2);
+        assertEquals(36_843.59, mean.upper(), 1e-1);
         // Business: d waited on the holiday, 0 s; sorted 0, 30, 60, 300.
         assertEquals(30, perObject(Metrics.firstResponse(50, DESK)).point(), 1e-9);
         assertEquals(300, perObject(Metrics.firstResponse(90, DESK)).point(), 1e-9);

@@ -70,11 +70,11 @@ class MetricsTest {
     @Test
     void csatMean_workedExample_t() {
         // 5, 4, 2: mean 3.6667, sd = sqrt(((1.3333)² + (0.3333)² + (1.6667)²) / 2) = sqrt(2.3333) = 1.527525;
-        // half = 4.302653 × 1.527525 / 1.732051 = 3.794583.
+        // half = 4.302653 × 1.527525 / 1.732051 = 3.794583: -0.127917 to 7.461250, clipped to the CSAT scale 1 to 5.
         Estimate e = perObject(Metrics.csatMean(), SIX);
         assertEquals(3.666667, e.point(), 1e-6);
-        assertEquals(-0.127917, e.lower(), 1e-5);
-        assertEquals(7.461250, e.upper(), 1e-5);
+        assertEquals(1.0, e.lower(), 0);
+        assertEquals(5.0, e.upper(), 0);
     }
 
     @Test
@@ -98,11 +98,13 @@ class MetricsTest {
 
     @Test
     void waitMean_workedExample_millisecondsThenSeconds() {
-        // 60.0004 s rounds to 60000 ms; mean 35 s, sd 18.708287, half = 2.570582 × 18.708287 / 2.449490 = 19.633
+        // 60.0004 s rounds to 60000 ms; mean 35 s, sd 18.708287; log-t: w = 2.570582 × 18.708287 / 35 / 2.449490
+        // = 0.560947, 35 × e^∓w = 19.973 to 61.332.
         Estimate e = perObject(Metrics.waitMean(), SIX);
         assertEquals(35.0, e.point(), 1e-12);
-        assertEquals(15.367, e.lower(), 1e-3);
-        assertEquals(54.633, e.upper(), 1e-3);
+        assertEquals(19.973, e.lower(), 1e-3);
+        assertEquals(61.332, e.upper(), 1e-3);
+        assertEquals("log-t", e.method());
     }
 
     @Test
@@ -227,7 +229,7 @@ class MetricsTest {
     void ratingMean_workedExample_t() {
         // reliability rated 5, 4, 2 (the other contacts rate other dimensions or nothing): mean 11 / 3 = 3.6667,
         // sd = sqrt(((4/3)² + (1/3)² + (5/3)²) / 2) = sqrt(7/3) = 1.527525;
-        // half = t(0.975, 2) × sd / sqrt(3) = 4.302653 × 0.881917 = 3.794583.
+        // half = t(0.975, 2) × sd / sqrt(3) = 4.302653 × 0.881917 = 3.794583, clipped to the rating scale 1 to 5.
         List<Interaction> rated = List.of(
                 served(1, "c-1", null, "a-1", 60, Outcome.RESOLVED, SurveyScores.none().withRating("reliability", 5)
                         .withRating("timeliness", 1)),
@@ -240,8 +242,8 @@ class MetricsTest {
         Estimate e = perObject(reliability, rated);
         assertEquals(11 / 3.0, e.point(), 1e-12);
         assertEquals(3, e.sampleSize());
-        assertEquals(11 / 3.0 - 3.794583, e.lower(), 1e-6);
-        assertEquals(11 / 3.0 + 3.794583, e.upper(), 1e-6);
+        assertEquals(1.0, e.lower(), 0);
+        assertEquals(5.0, e.upper(), 0);
         assertEquals("t", e.method());
         assertEquals(e, ColumnMetrics.evaluate(InteractionColumns.of(rated), reliability));
         assertEquals(1.0, perObject(Metrics.ratingMean(ServiceDimension.TIMELINESS), rated).point(), 0);
@@ -283,11 +285,14 @@ class MetricsTest {
     void productivity_noHandlingTime_emptyNotInfinite() {
         List<Interaction> instant = List.of(served(1, "c-1", "k-1", "a-1", 0, Outcome.RESOLVED, SurveyScores.none()));
         assertTrue(perObject(Metrics.productivity(), instant).isEmpty());
-        // one contact with time: the degenerate interval [R, R]
+        // one contact with time: no spread to measure, so open above from 0 rather than the certainty [R, R]
         Estimate one = perObject(Metrics.productivity(),
                 List.of(served(1, "c-1", "k-1", "a-1", 1800, Outcome.RESOLVED, SurveyScores.none())));
         assertEquals(2.0, one.point(), 1e-12);
-        assertEquals(2.0, one.lower(), 1e-12);
+        assertEquals(0.0, one.lower(), 0);
+        assertEquals(Double.POSITIVE_INFINITY, one.upper(), 0);
+        assertEquals(Estimate.Bounds.LOWER_ONLY, one.bounds());
+        assertTrue(one.isSmallSample());
     }
 
     @Test

@@ -127,6 +127,7 @@ class ScorecardComparisonTest {
                       "sample_size" : 100,
                       "lower" : 0.2189488529493276,
                       "upper" : 0.3958485463334666,
+                      "bounds" : "both",
                       "confidence" : 0.95,
                       "method" : "wilson",
                       "small_sample" : false
@@ -136,6 +137,7 @@ class ScorecardComparisonTest {
                       "sample_size" : 100,
                       "lower" : 0.3561453797951198,
                       "upper" : 0.5475539700255787,
+                      "bounds" : "both",
                       "confidence" : 0.95,
                       "method" : "wilson",
                       "small_sample" : false

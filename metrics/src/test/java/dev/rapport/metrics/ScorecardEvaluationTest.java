@@ -152,6 +152,7 @@ class ScorecardEvaluationTest {
                       "sample_size" : 2,
                       "lower" : 0.09453120573423074,
                       "upper" : 0.9054687942657693,
+                      "bounds" : "both",
                       "confidence" : 0.95,
                       "method" : "wilson",
                       "small_sample" : true
@@ -168,6 +169,7 @@ class ScorecardEvaluationTest {
                       "sample_size" : 2,
                       "lower" : 0.0,
                       "upper" : 0.0,
+                      "bounds" : "both",
                       "confidence" : 0.95,
                       "method" : "normal",
                       "small_sample" : true

@@ -15,8 +15,11 @@ final class Format {
         return number(value, value);
     }
 
-    /** Three decimals if {@code scale} is a share (at most 1 in magnitude), one otherwise. */
+    /** Three decimals if {@code scale} is a share (at most 1 in magnitude), one otherwise; an open bound as ∞. */
     static String number(double value, double scale) {
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "∞" : "-∞";
+        }
         double magnitude = Math.abs(scale);
         String text = String.format(Locale.ROOT, magnitude != 0 && magnitude <= 1 ? "%.3f" : "%.1f", value);
         return text.startsWith("-") && text.matches("-0\\.0+") ? text.substring(1) : text;
@@ -35,9 +38,17 @@ final class Format {
         return estimate.isEmpty() ? "-" : range(estimate.lower(), estimate.upper()) + " n=" + estimate.sampleSize();
     }
 
+    /** {@code (1.0 to 4.0)}; an open bound (an infinite one) as {@code ∞}, and no interval at all as {@code (-)}. */
     static String range(double lower, double upper) {
-        double scale = Math.max(Math.abs(lower), Math.abs(upper));
+        if (Double.isInfinite(lower) && Double.isInfinite(upper)) {
+            return "(-)";
+        }
+        double scale = Math.max(magnitude(lower), magnitude(upper));
         return "(" + number(lower, scale) + " to " + number(upper, scale) + ")";
+    }
+
+    private static double magnitude(double bound) {
+        return Double.isInfinite(bound) ? 0 : Math.abs(bound);
     }
 
     /** The scale of a change: shares stay shares even when the difference is small. */

@@ -54,6 +54,10 @@ public final class ChangeTests {
         check(baseline, current, alpha);
         double sd1 = standardDeviation(baseline);
         double sd2 = standardDeviation(current);
+        if (!Double.isFinite(sd1) || !Double.isFinite(sd2)) {
+            // an estimate without a two-sided interval or a standard deviation: no change can be measured
+            return change(kpi, baseline, current, "welch-t", Double.POSITIVE_INFINITY, 0, 1, alpha);
+        }
         double[] t = ScorecardStats.welch(baseline.point(), sd1, baseline.sampleSize(), current.point(), sd2,
                 current.sampleSize());
         double se = Math.sqrt(sd1 * sd1 / baseline.sampleSize() + sd2 * sd2 / current.sampleSize());
@@ -85,7 +89,17 @@ public final class ChangeTests {
         checkArgument(alpha > 0 && alpha < 1, "alpha must be between 0 and 1, was %s", alpha);
     }
 
+    /**
+     * The sample standard deviation the estimate carries if positive, else the one its two-sided interval implies
+     * (identical values have a rule-of-three interval wider than their zero spread), else ∞.
+     */
     private static double standardDeviation(Estimate e) {
+        if (e.standardDeviation().orElse(0) > 0) {
+            return e.standardDeviation().getAsDouble();
+        }
+        if (e.bounds() != Estimate.Bounds.BOTH) {
+            return Double.POSITIVE_INFINITY;
+        }
         String method = e.method().toLowerCase(Locale.ROOT);
         double level = 1 - (1 - e.confidence()) / 2;
         boolean normal = method.equals("normal") || method.startsWith("z") || e.sampleSize() < 2;
