@@ -1,0 +1,2 @@
+/** Rapport on Apache Spark. */
+package dev.rapport.spark;
