@@ -7,6 +7,8 @@ import com.google.common.collect.ImmutableList;
 import dev.rapport.core.Interaction;
 import dev.rapport.core.RapportException;
 import dev.rapport.data.ColumnMapping;
+import dev.rapport.journey.DirectlyFollowsGraph;
+import dev.rapport.journey.Grouping;
 import dev.rapport.metrics.Breakdown;
 import dev.rapport.metrics.CaseContacts;
 import dev.rapport.metrics.CaseTimes;
@@ -19,8 +21,10 @@ import dev.rapport.metrics.Scorecard;
 import dev.rapport.metrics.ScorecardResult;
 import dev.rapport.metrics.ScorecardTally;
 import dev.rapport.metrics.ScoringStrategies;
+import dev.rapport.spark.internal.Discovery;
 import dev.rapport.spark.internal.MetricSource;
 import dev.rapport.spark.internal.RowMapper;
+import dev.rapport.spark.internal.SqlFunctions;
 import dev.rapport.spark.internal.StateBuffer;
 import dev.rapport.spark.internal.StatesAggregator;
 import java.util.ArrayList;
@@ -172,7 +176,9 @@ public final class RapportSpark {
         Grouped grouped = aggregate(rows, names, columns);
         StateBuffer all = grouped.overall();
         Map<String, List<Object>> groups = new TreeMap<>();
-        grouped.byGroup.forEach((group, buffer) -> groups.put(group, Arrays.asList(buffer.states)));
+        if (!columns.isEmpty()) {
+            grouped.byGroup.forEach((group, buffer) -> groups.put(group, Arrays.asList(buffer.states)));
+        }
         ScorecardTally tally = ScorecardTally.ofStates(scorecard, registry.get(), Arrays.asList(all.states),
                 columns.isEmpty() ? Optional.empty() : Optional.of(String.join(" / ", columns)), groups);
         return new SparkResult<>(tally, counts(all));
@@ -185,6 +191,48 @@ public final class RapportSpark {
      */
     public Aggregator<Row, ?, byte[]> aggregator(org.apache.spark.sql.types.StructType schema, List<String> metrics) {
         return new StatesAggregator(new MetricSource(registry, metrics), mapper(schema), strict, source);
+    }
+
+    /**
+     * The directly-follows graph of the journeys in the rows, one per case or per customer: the same graph as
+     * {@code DirectlyFollowsGraph.of(JourneyLog.of(interactions, grouping))}, with times tied within a journey kept
+     * in the dataset's row order as read (Spark's {@code monotonically_increasing_id} before any shuffle). The rows
+     * of a journey meet in one partition (a shuffle of four small fields per row); the driver receives one count
+     * per distinct path and per distinct pair and gap in milliseconds, and holds each pair's gaps once while
+     * taking its percentiles.
+     * <pre>{@code
+     * DirectlyFollowsGraph dfg = RapportSpark.canonical().directlyFollows(rows, Grouping.BY_CASE).result();
+     * }</pre>
+     */
+    public SparkResult<DirectlyFollowsGraph> directlyFollows(Dataset<Row> rows, Grouping grouping) {
+        checkNotNull(rows, "rows");
+        checkNotNull(grouping, "grouping");
+        Discovery.Found found;
+        try {
+            found = Discovery.directlyFollows(rows, mapper(rows.schema()), grouping, strict, source);
+        } catch (Exception e) { // Spark throws its checked SparkException undeclared
+            throw unwrap(e);
+        }
+        return new SparkResult<>(found.graph(), counts(found.rows()));
+    }
+
+    /**
+     * Registers the built-in metrics that read one column as Spark SQL aggregate functions, each returning a struct
+     * {@code (value, lower, upper, sample_size, method, confidence, standard_error, rejected)} with the numbers of
+     * the library's {@link Estimate}; the names are {@code rapport_} and the metric's name in snake case:
+     * <pre>{@code
+     * RapportSpark.registerFunctions(spark);
+     * spark.sql("SELECT channel, rapport_nps(nps) AS nps FROM interactions GROUP BY channel");   // nps.value, ...
+     * }</pre>
+     * The argument is read as the CSV readers read the cell (null or blank is unknown, left out); a cell that does
+     * not read (e.g. {@code eleven} as an NPS answer) is counted in {@code rejected}. Case-based metrics (FCR,
+     * repeat contacts, resolution times, repeat business) need whole cases: use {@link #states} or
+     * {@link #scorecard} for those.
+     *
+     * @return the names of the functions registered
+     */
+    public static List<String> registerFunctions(org.apache.spark.sql.SparkSession spark) {
+        return SqlFunctions.register(checkNotNull(spark, "spark"), BUILT_IN);
     }
 
     //-----------------------------------------------------------------------
@@ -218,7 +266,7 @@ public final class RapportSpark {
             collected = groupBy.isEmpty() ? input.agg(state).collectAsList()
                     : input.groupBy(groupBy.stream().map(input::col).toArray(Column[]::new)).agg(state)
                             .collectAsList();
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Spark throws its checked SparkException undeclared
             throw unwrap(e);
         }
         Map<String, StateBuffer> byGroup = new TreeMap<>();
@@ -278,13 +326,19 @@ public final class RapportSpark {
     }
 
     /** The library's own exception behind a failed Spark job (a strict job's rejected row), else the job's. */
-    static RuntimeException unwrap(RuntimeException e) {
+    static RuntimeException unwrap(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof RapportException r) {
                 return r;
             }
         }
-        return e;
+        return RapportSpark.<RuntimeException>sneaky(e);
+    }
+
+    /** Rethrows Spark's own exception as it is, checked or not. */
+    @SuppressWarnings("unchecked")
+    private static <E extends Exception> E sneaky(Exception e) throws E {
+        throw (E) e;
     }
 
     @Override

@@ -69,13 +69,14 @@ class ScorecardOnSparkTest {
         assertEquals(9, counts.rows());
         assertEquals(interactions.size(), counts.accepted());
         assertEquals(counts.rows(), counts.accepted() + counts.rejected());
-        assertEquals(Map.of("Score must be a whole number, was 'eleven'", 1L,
+        assertEquals(Map.of("Score must be a number, was 'eleven'", 1L,
                 "missing value for required column 'Requester'", 1L,
                 "unknown outcome 'solved'; expected one of resolved, unresolved, transferred, escalated, abandoned", 1L,
                 "unparseable timestamp 'yesterday'", 1L), counts.reasons());
-        assertEquals("missing value for required column 'Requester' in row [Ticket=T-6, Event=e-8, Requester=,"
-                + " When=08/01/2026 12:00, Where=faq, Via=Web, Status=Unresolved, Wait (s)=0, Handle (s)=30,"
-                + " Agent Name=, Score=]", counts.examples().get(0));
+        assertEquals("Score must be a number, was 'eleven' in row [Ticket=T-7, Event=e-9, Requester=gina,"
+                + " When=09/01/2026 10:10, Where=chat, Via=Chat, Status=Resolved, Wait (s)=8, Handle (s)=240,"
+                + " Agent Name=Ann, Score=eleven]", counts.examples().get(0));
+        assertEquals(4, counts.examples().size());
     }
 
     @Test

@@ -19,7 +19,10 @@ public final class EstimateAggregator extends Aggregator<Row, StateBuffer, Row> 
 
     private static final long serialVersionUID = 1;
 
-    /** The struct of an estimate: an empty estimate has null value, lower, upper and standard error. */
+    /**
+     * The struct of an estimate: an empty estimate has null value, lower, upper and standard error; {@code rejected}
+     * counts the rows whose cell could not be read (e.g. {@code eleven} as an NPS answer), left out of the estimate.
+     */
     public static final StructType ESTIMATE = new StructType()
             .add("value", DataTypes.DoubleType, true)
             .add("lower", DataTypes.DoubleType, true)
@@ -27,7 +30,8 @@ public final class EstimateAggregator extends Aggregator<Row, StateBuffer, Row> 
             .add("sample_size", DataTypes.LongType, false)
             .add("method", DataTypes.StringType, false)
             .add("confidence", DataTypes.DoubleType, false)
-            .add("standard_error", DataTypes.DoubleType, true);
+            .add("standard_error", DataTypes.DoubleType, true)
+            .add("rejected", DataTypes.LongType, false);
 
     private final StatesAggregator states;
 
@@ -52,7 +56,7 @@ public final class EstimateAggregator extends Aggregator<Row, StateBuffer, Row> 
 
     @Override
     public Row finish(StateBuffer buffer) {
-        return row(finish(states.metrics.resolve().get(0), buffer.states[0]));
+        return row(finish(states.metrics.resolve().get(0), buffer.states[0]), buffer.rejected);
     }
 
     @SuppressWarnings("unchecked") // the state was made by this metric
@@ -61,11 +65,11 @@ public final class EstimateAggregator extends Aggregator<Row, StateBuffer, Row> 
     }
 
     /** The struct of an estimate. */
-    public static Row row(Estimate e) {
+    public static Row row(Estimate e, long rejected) {
         boolean empty = e.isEmpty();
         return RowFactory.create(empty ? null : e.point(), empty ? null : e.lower(), empty ? null : e.upper(),
                 e.sampleSize(), e.method(), e.confidence(),
-                e.standardError().isPresent() ? e.standardError().getAsDouble() : null);
+                e.standardError().isPresent() ? e.standardError().getAsDouble() : null, rejected);
     }
 
     @Override
