@@ -231,7 +231,8 @@ public final class StateCodec {
         long previous = 0;
         for (Map.Entry<String, CaseTimes.Case> e : state.cases().entrySet()) {
             CaseTimes.Case c = e.getValue();
-            out.key(e.getKey()).signed(c.firstMillis() - previous).unsigned(c.firstWaitMillis())
+            out.key(e.getKey()).signed(c.firstMillis() - previous)
+                    .unsigned(c.firstWaitMillis() == null ? 0 : c.firstWaitMillis() + 1) // 0: unknown
                     .unsigned(c.resolvedMillis() == null ? 0 : c.resolvedMillis() - c.firstMillis() + 1);
             previous = c.firstMillis();
         }
@@ -246,7 +247,8 @@ public final class StateCodec {
             long first = previous = Math.addExact(previous, in.signed());
             long wait = in.unsigned();
             long resolved = in.unsigned();
-            cases.put(key, new CaseTimes.Case(first, wait, resolved == 0 ? null : first + resolved - 1));
+            cases.put(key, new CaseTimes.Case(first, wait == 0 ? null : Long.valueOf(wait - 1),
+                    resolved == 0 ? null : first + resolved - 1));
         }
         return in.sorted(cases.size(), n, CaseTimes.of(cases));
     }

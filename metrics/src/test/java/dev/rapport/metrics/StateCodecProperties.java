@@ -39,6 +39,17 @@ class StateCodecProperties {
     }
 
     @Test
+    void caseTimesWithAnUnknownFirstWait_roundTripExactly() {
+        Long unknown = null;
+        CaseTimes state = CaseTimes.empty().add("k-1", 1_000, unknown, unknown)
+                .add("k-2", 5_000, Long.valueOf(0), Long.valueOf(9_000))
+                .add("k-3", 2_000, Long.valueOf(30_000), unknown)
+                .add("k-4", 7_000, unknown, Long.valueOf(8_000));
+        roundTrip(Metrics.resolutionTimeMean(), state);
+        roundTrip(Metrics.firstResponseMean(), state);
+    }
+
+    @Test
     void distributions_bothForms_roundTripExactly() {
         Metric<Interaction, Distribution, Estimate> p90 = Metrics.waitPercentile(90);
         qt().withExamples(100).forAll(lists().of(longs().between(0, 1L << 40)).ofSizeBetween(0, 50))
