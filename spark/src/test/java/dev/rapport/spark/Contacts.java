@@ -93,9 +93,10 @@ final class Contacts {
         return SharedSpark.spark().read().option("header", "true").csv(csv.toString());
     }
 
-    /** The rows in a random order, in {@code partitions} partitions. */
+    /** The rows dealt round-robin into {@code partitions} partitions, each in a random order (one shuffle). */
     static Dataset<Row> shuffled(Dataset<Row> rows, int partitions, long seed) {
-        return rows.orderBy(functions.rand(seed)).repartition(partitions);
+        return rows.withColumn("_shuffle", functions.rand(seed)).repartition(partitions)
+                .sortWithinPartitions("_shuffle").drop("_shuffle");
     }
 
     static Path resource(String name) {
