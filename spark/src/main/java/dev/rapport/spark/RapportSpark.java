@@ -177,7 +177,11 @@ public final class RapportSpark {
         StateBuffer all = grouped.overall();
         Map<String, List<Object>> groups = new TreeMap<>();
         if (!columns.isEmpty()) {
-            grouped.byGroup.forEach((group, buffer) -> groups.put(group, Arrays.asList(buffer.states)));
+            grouped.byGroup.forEach((group, buffer) -> {
+                if (buffer.rows > buffer.rejected) { // a group of rejected rows only has no interactions
+                    groups.put(group, Arrays.asList(buffer.states));
+                }
+            });
         }
         ScorecardTally tally = ScorecardTally.ofStates(scorecard, registry.get(), Arrays.asList(all.states),
                 columns.isEmpty() ? Optional.empty() : Optional.of(String.join(" / ", columns)), groups);

@@ -77,6 +77,9 @@ class ScorecardOnSparkTest {
                 + " When=09/01/2026 10:10, Where=chat, Via=Chat, Status=Resolved, Wait (s)=8, Handle (s)=240,"
                 + " Agent Name=Ann, Score=eleven]", counts.examples().get(0));
         assertEquals(4, counts.examples().size());
+        // the only e-mail row is rejected: no e-mail group, as no interaction has that channel
+        assertEquals(List.of("Chat", "Phone", "Web"), List.copyOf(RapportSpark.of(HELPDESK)
+                .scorecard(rows, CARD, "Via").result().groups().keySet()));
     }
 
     @Test
