@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -295,15 +294,5 @@ public final class RowMapper implements Serializable {
             throw new IllegalArgumentException(sourceName + " must be a whole number, was '" + v + "'");
         }
         return (int) value;
-    }
-
-    /** Whether the schema has this field (case-insensitively). */
-    static boolean has(StructType schema, String name) {
-        for (StructField f : schema.fields()) {
-            if (f.name().trim().equalsIgnoreCase(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
