@@ -184,6 +184,74 @@ public final class DirectlyFollowsGraph {
                 named(coded.starts(), ids), named(coded.ends(), ids), sorted(variants), coded.journeys());
     }
 
+    /**
+     * The graph of journeys counted elsewhere, e.g. by a distributed engine: how many journeys took each path, and
+     * for each directly-follows pair how many times each gap between its two touchpoints (in whole milliseconds)
+     * occurred. It is the graph {@link #of(JourneyLog)} gives for the journeys counted, field for field: starts,
+     * ends, occurrences and the number of journeys follow from the paths, the times from the gaps.
+     * <pre>{@code
+     * DirectlyFollowsGraph.ofCounts(Map.of(List.of("faq", "chat"), 2L),
+     *         Map.of(Transition.of("faq", "chat"), Map.of(60_000L, 1L, 120_000L, 1L)));   // faq -> chat 2x 90 s
+     * }</pre>
+     *
+     * @param variants  the number of journeys per path (touchpoint ids in order, at least one), not null
+     * @param gapMillis  per pair, the number of times each gap in milliseconds occurred, not null
+     * @return the graph, never null
+     * @throws IllegalArgumentException if a path is empty, a count is not positive, or the gaps of a pair do not
+     *     add up to the times the paths take that pair, naming it
+     */
+    public static DirectlyFollowsGraph ofCounts(Map<List<String>, Long> variants,
+            Map<Transition, ? extends Map<Long, Long>> gapMillis) {
+        checkNotNull(variants, "variants");
+        checkNotNull(gapMillis, "gapMillis");
+        Map<String, Long> occurrences = new TreeMap<>();
+        Map<String, Long> starts = new TreeMap<>();
+        Map<String, Long> ends = new TreeMap<>();
+        Map<Transition, Long> pairs = new HashMap<>();
+        List<Variant> unsorted = new ArrayList<>();
+        long journeys = 0;
+        for (Map.Entry<List<String>, Long> variant : variants.entrySet()) {
+            List<String> path = variant.getKey();
+            long count = variant.getValue();
+            checkArgument(!path.isEmpty() && count > 0, "a variant needs a path and a positive count, was %s %s",
+                    path, count);
+            for (int i = 0; i < path.size(); i++) {
+                occurrences.merge(path.get(i), count, Long::sum);
+                if (i > 0) {
+                    pairs.merge(Transition.of(path.get(i - 1), path.get(i)), count, Long::sum);
+                }
+            }
+            starts.merge(path.get(0), count, Long::sum);
+            ends.merge(path.get(path.size() - 1), count, Long::sum);
+            unsorted.add(new Variant(path, count));
+            journeys += count;
+        }
+        if (!pairs.keySet().equals(gapMillis.keySet())) {
+            List<Transition> taken = pairs.keySet().stream().sorted(BY_PAIR).toList();
+            List<Transition> given = gapMillis.keySet().stream().sorted(BY_PAIR).toList();
+            throw new IllegalArgumentException("the gaps must be of the pairs the paths take, " + taken + ", were of "
+                    + given);
+        }
+        ImmutableSortedMap.Builder<Transition, FollowStats> edges = ImmutableSortedMap.orderedBy(BY_PAIR);
+        gapMillis.forEach((pair, gaps) -> {
+            long n = gaps.values().stream().mapToLong(Long::longValue).sum();
+            checkArgument(n == pairs.get(pair), "the paths take %s %s times, its gaps count %s", pair,
+                    pairs.get(pair), n);
+            double[] seconds = new double[Math.toIntExact(n)];
+            int at = 0;
+            for (Map.Entry<Long, Long> gap : gaps.entrySet()) {
+                double value = java.time.Duration.ofMillis(gap.getKey()).toNanos() / 1e9;
+                for (long k = gap.getValue(); k > 0; k--) {
+                    seconds[at++] = value;
+                }
+            }
+            Map<Integer, Double> q = Quantiles.percentiles().indexes(25, 50, 75, 90).computeInPlace(seconds);
+            edges.put(pair, new FollowStats(pair, n, q.get(50), q.get(25), q.get(75), q.get(90)));
+        });
+        return new DirectlyFollowsGraph(edges.buildOrThrow(), ImmutableSortedMap.copyOf(occurrences),
+                ImmutableSortedMap.copyOf(starts), ImmutableSortedMap.copyOf(ends), sorted(unsorted), journeys);
+    }
+
     /** The non-zero counts by touchpoint id. */
     private static ImmutableSortedMap<String, Long> named(long[] counts, String[] ids) {
         ImmutableSortedMap.Builder<String, Long> named = ImmutableSortedMap.naturalOrder();

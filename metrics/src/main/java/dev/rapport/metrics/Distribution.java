@@ -123,10 +123,14 @@ public final class Distribution {
             return counts == null ? legacy(count, values) : exact(count, values, counts);
         }
         checkArgument(counts == null, "a histogram distribution has no counts");
+        return fromHistogram(count, Base64.getDecoder().decode(histogram));
+    }
+
+    /** A histogram-form state from its compressed HdrHistogram bytes (the JSON form's content, not base64). */
+    static Distribution fromHistogram(long count, byte[] compressed) {
         Histogram decoded;
         try {
-            decoded = Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(Base64.getDecoder().decode(histogram)),
-                    0);
+            decoded = Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(compressed), 0);
         } catch (DataFormatException | RuntimeException e) {
             throw new IllegalArgumentException("distribution histogram is not a valid compressed HdrHistogram", e);
         }
@@ -210,12 +214,24 @@ public final class Distribution {
 
     @JsonProperty("histogram")
     private String jsonHistogram() {
-        if (histogram == null) {
-            return null;
-        }
+        return histogram == null ? null : Base64.getEncoder().encodeToString(compressedHistogram());
+    }
+
+    /** The histogram form's compressed HdrHistogram bytes; only for a state that is not {@link #isExact()}. */
+    byte[] compressedHistogram() {
         ByteBuffer buffer = ByteBuffer.allocate(histogram.getNeededByteBufferCapacity());
         int length = histogram.encodeIntoCompressedByteBuffer(buffer);
-        return Base64.getEncoder().encodeToString(Arrays.copyOf(buffer.array(), length));
+        return Arrays.copyOf(buffer.array(), length);
+    }
+
+    /** The distinct values ascending (exact form; not a copy, do not modify). */
+    long[] exactValues() {
+        return values;
+    }
+
+    /** How often each of {@link #exactValues()} occurs (exact form; not a copy, do not modify). */
+    long[] exactCounts() {
+        return counts;
     }
 
     /** The value (milliseconds) at 1-based rank {@code rank} in ascending order. */

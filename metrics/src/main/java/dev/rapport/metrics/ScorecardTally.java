@@ -99,6 +99,44 @@ public final class ScorecardTally {
         return new ScorecardTally(scorecard, empty.metrics, breakdown, all, ImmutableSortedMap.copyOf(byGroup));
     }
 
+    /**
+     * The tally of states accumulated elsewhere, e.g. by a distributed engine, one state per KPI in KPI order, each
+     * made by the KPI's metric in the registry: overall, and per group under a breakdown named {@code breakdownName}
+     * (no groups and an empty name for none). The same states give the same {@link ScorecardResult} as one pass.
+     * <pre>{@code
+     * ScorecardTally.ofStates(card, MetricRegistry.builtIn(), overall, "channel", Map.of("phone", phoneStates))
+     * }</pre>
+     *
+     * @throws UnknownNameException if a KPI's metric is not registered
+     * @throws IllegalArgumentException if a list does not hold one state of the right type per KPI
+     */
+    public static ScorecardTally ofStates(Scorecard scorecard, MetricRegistry metrics, List<?> overall,
+            Optional<String> breakdownName, Map<String, ? extends List<?>> groups) {
+        checkNotNull(breakdownName, "breakdownName");
+        checkNotNull(groups, "groups");
+        checkArgument(breakdownName.isPresent() || groups.isEmpty(), "groups need a breakdown name");
+        ScorecardTally empty = create(scorecard, metrics, breakdownName.map(name -> Breakdown.of(name, i -> {
+            throw new UnsupportedOperationException("breakdown '" + name + "' was computed elsewhere; its tally"
+                    + " takes states, not interactions");
+        })));
+        ImmutableSortedMap.Builder<String, MetricStates> byGroup = ImmutableSortedMap.naturalOrder();
+        groups.forEach((group, states) -> byGroup.put(group, checkedStates(empty.metrics, states, group)));
+        return new ScorecardTally(scorecard, empty.metrics, empty.breakdown,
+                checkedStates(empty.metrics, checkNotNull(overall, "overall"), "overall"), byGroup.buildOrThrow());
+    }
+
+    private static MetricStates checkedStates(List<Metric<Interaction, ?, Estimate>> metrics, List<?> states,
+            String where) {
+        checkArgument(states.size() == metrics.size(), "%s: %s states for %s KPIs", where, states.size(),
+                metrics.size());
+        for (int m = 0; m < states.size(); m++) {
+            Class<?> type = metrics.get(m).empty().getClass();
+            checkArgument(type.isInstance(states.get(m)), "%s: the state of '%s' must be a %s, was %s", where,
+                    metrics.get(m).name(), type.getSimpleName(), states.get(m));
+        }
+        return MetricStates.of(metrics, states);
+    }
+
     private static MetricStates statesOf(List<Metric<Interaction, ?, Estimate>> metrics, GroupedStates grouped,
             List<String> key) {
         List<Object> states = new java.util.ArrayList<>();

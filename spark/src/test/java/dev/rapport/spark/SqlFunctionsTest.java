@@ -1,0 +1,78 @@
+package dev.rapport.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rapport.core.Interaction;
+import dev.rapport.metrics.Estimate;
+import dev.rapport.metrics.Metric;
+import dev.rapport.metrics.MetricRegistry;
+import dev.rapport.spark.internal.SqlFunctions;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+
+/** The SQL functions give the library's estimates, per group as overall; unreadable cells are counted. */
+class SqlFunctionsTest {
+
+    private static <S> Estimate estimate(Metric<Interaction, S, Estimate> metric, List<Interaction> interactions) {
+        S state = metric.empty();
+        for (Interaction interaction : interactions) {
+            state = metric.add(state, interaction);
+        }
+        return metric.finish(state);
+    }
+
+    private static void assertSame(Estimate expected, Row actual, String where) {
+        assertEquals(expected.isEmpty() ? null : expected.point(), actual.getAs("value"), where);
+        assertEquals(expected.isEmpty() ? null : expected.lower(), actual.getAs("lower"), where);
+        assertEquals(expected.isEmpty() ? null : expected.upper(), actual.getAs("upper"), where);
+        assertEquals(expected.sampleSize(), (long) actual.getAs("sample_size"), where);
+        assertEquals(expected.method(), actual.getAs("method"), where);
+        assertEquals(0L, (long) actual.getAs("rejected"), where);
+    }
+
+    private static String column(String function) {
+        return SqlFunctions.FUNCTIONS.get(function).get(1);
+    }
+
+    @Test
+    void everyFunction_perChannel_givesTheLibrarysEstimate() {
+        SparkSession spark = SharedSpark.spark();
+        Dataset<Row> contacts = Contacts.shuffled(Contacts.spark(Contacts.generated()), 3, 3);
+        contacts.createOrReplaceTempView("contacts");
+        List<String> columns = List.of(contacts.columns());
+        // every function whose column the export has (of the rating dimensions, only reliability)
+        List<String> functions = RapportSpark.registerFunctions(spark).stream()
+                .filter(f -> columns.contains(column(f))).toList();
+        assertTrue(functions.size() > 20, functions.toString());
+        String select = functions.stream().map(f -> f + "(" + column(f) + ") AS " + f)
+                .collect(Collectors.joining(", "));
+        List<Row> rows = spark.sql("SELECT channel, " + select + " FROM contacts GROUP BY channel").collectAsList();
+
+        Map<String, List<Interaction>> byChannel = Contacts.library(Contacts.generated()).stream()
+                .collect(Collectors.groupingBy(i -> i.channel().id()));
+        assertEquals(byChannel.keySet(), rows.stream().map(r -> r.getString(0)).collect(Collectors.toSet()));
+        for (Row row : rows) {
+            for (String f : functions) {
+                String metric = SqlFunctions.FUNCTIONS.get(f).get(0);
+                assertSame(estimate(MetricRegistry.builtIn().named(metric), byChannel.get(row.getString(0))),
+                        row.getAs(f), row.getString(0) + " " + f);
+            }
+        }
+    }
+
+    @Test
+    void anUnreadableAnswer_isCountedNotScored() {
+        RapportSpark.registerFunctions(SharedSpark.spark());
+        Row nps = SharedSpark.spark().sql("SELECT rapport_nps(answer) FROM VALUES ('9'), ('10'), ('eleven'),"
+                + " (NULL), (' '), ('3') AS t(answer)").first().getStruct(0);
+        assertEquals(100.0 * (2 - 1) / 3, nps.<Double>getAs("value"), 1e-12);
+        assertEquals(3L, (long) nps.getAs("sample_size"));
+        assertEquals(1L, (long) nps.getAs("rejected"));
+    }
+}
