@@ -77,6 +77,10 @@ public record Interaction(
         checkId(customerId, "customerId");
         caseId = orEmpty(caseId);
         checkNotNull(timestamp, "timestamp");
+        if (timestamp.isBefore(EARLIEST) || timestamp.isAfter(LATEST)) {
+            throw new IllegalArgumentException("interaction '" + interactionId
+                    + "' must have a timestamp that epoch milliseconds can hold, was " + timestamp);
+        }
         checkId(touchpoint, "touchpoint");
         stage = orEmpty(stage);
         checkNotNull(channel, "channel");
@@ -90,6 +94,10 @@ public record Interaction(
         reason = orEmpty(reason);
         survey = survey == null ? SurveyScores.none() : survey;
     }
+
+    /** The earliest and latest timestamps accepted: what epoch milliseconds hold, as the columns store them. */
+    private static final Instant EARLIEST = Instant.ofEpochMilli(Long.MIN_VALUE);
+    private static final Instant LATEST = Instant.ofEpochMilli(Long.MAX_VALUE);
 
     /** Plain ifs rather than checkArgument: its varargs would box the double on every one of millions of rows. */
     private static OptionalDouble checkSeconds(OptionalDouble seconds, String interactionId, String what) {

@@ -128,6 +128,28 @@ class MissingValuesTest {
         assertEquals(summary, ColumnsReader.lenient().csv(file).summary());
     }
 
+    @Test
+    void csv_timestampBeyondEpochMilliseconds_rejectedAlikeOnBothPaths() throws Exception {
+        // accepted rows must be computable by every later stage: the columns hold epoch milliseconds
+        Path file = dir.resolve("far.csv");
+        Files.writeString(file, """
+                interaction_id,customer_id,timestamp,touchpoint,channel,wait_seconds,handle_seconds,outcome
+                a1,c1,+300000000-01-01T00:00:00Z,billing,phone,10,120,resolved
+                a2,c1,2026-02-02T08:10:00Z,billing,phone,30,60,resolved
+                """);
+        ImportSummary objects = EventLogReader.lenient().csv(file).summary();
+        assertEquals(List.of(new RejectedRow(2,
+                "timestamp '+300000000-01-01T00:00:00Z' is beyond the range of epoch milliseconds")), objects.rejected());
+        assertEquals(objects, ColumnsReader.lenient().csv(file).summary());
+        Path jsonl = dir.resolve("far.jsonl");
+        Files.writeString(jsonl, "{\"interaction_id\": \"a1\", \"customer_id\": \"c1\", \"timestamp\": "
+                + "\"+300000000-01-01T00:00:00Z\", \"touchpoint\": \"faq\", \"channel\": \"web\", "
+                + "\"outcome\": \"resolved\"}\n");
+        ImportSummary json = EventLogReader.lenient().jsonLines(jsonl).summary();
+        assertEquals(1, json.rejected().size());
+        assertEquals(0, json.accepted());
+    }
+
     //-----------------------------------------------------------------------
     // json lines
     //-----------------------------------------------------------------------

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.rapport.core.Interaction;
 import dev.rapport.core.Outcome;
+import dev.rapport.journey.internal.ColumnarDiscovery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ public final class CaseTimes {
         List<Double> resolutions = new ArrayList<>();
         for (Journey journey : log.journeys()) {
             List<Interaction> in = journey.interactions();
-            long[] nanos = new long[stages.size()];
+            Duration[] spent = new Duration[stages.size()];
             boolean[] present = new boolean[stages.size()];
             for (int i = 0; i < in.size(); i++) {
                 int stage = stages.of(in.get(i));
@@ -72,20 +73,21 @@ public final class CaseTimes {
                     continue;
                 }
                 Instant until = i + 1 < in.size() ? in.get(i + 1).timestamp() : end(in.get(i));
-                nanos[stage] += Duration.between(in.get(i).timestamp(), until).toNanos();
+                Duration part = Duration.between(in.get(i).timestamp(), until);
+                spent[stage] = present[stage] ? spent[stage].plus(part) : part;
                 present[stage] = true;
             }
             Map<String, Duration> durations = new LinkedHashMap<>();
-            for (int s = 0; s < nanos.length; s++) {
+            for (int s = 0; s < spent.length; s++) {
                 if (present[s]) {
-                    durations.put(stages.id(s), Duration.ofNanos(nanos[s]));
-                    perStage.computeIfAbsent(s, k -> new ArrayList<>()).add(nanos[s] / 1e9);
+                    durations.put(stages.id(s), spent[s]);
+                    perStage.computeIfAbsent(s, k -> new ArrayList<>()).add(ColumnarDiscovery.seconds(spent[s]));
                 }
             }
             perJourney.put(journey.key(), ImmutableMap.copyOf(durations));
             Optional<Duration> toResolution = in.stream().filter(x -> x.outcome() == Outcome.RESOLVED).findFirst()
                     .map(x -> Duration.between(journey.first().timestamp(), end(x)));
-            toResolution.ifPresent(d -> resolutions.add(d.toNanos() / 1e9));
+            toResolution.ifPresent(d -> resolutions.add(ColumnarDiscovery.seconds(d)));
             resolved.put(journey.key(), toResolution);
         }
         ImmutableMap.Builder<String, DurationStats> byStage = ImmutableMap.builder();

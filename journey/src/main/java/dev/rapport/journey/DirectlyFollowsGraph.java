@@ -73,8 +73,8 @@ public final class DirectlyFollowsGraph {
                 occurrences.merge(in.get(i).touchpoint(), 1L, Long::sum);
                 if (i > 0) {
                     Transition pair = Transition.of(in.get(i - 1).touchpoint(), in.get(i).touchpoint());
-                    double seconds = java.time.Duration.between(in.get(i - 1).timestamp(), in.get(i).timestamp())
-                            .toNanos() / 1e9;
+                    double seconds = dev.rapport.journey.internal.ColumnarDiscovery.seconds(
+                            java.time.Duration.between(in.get(i - 1).timestamp(), in.get(i).timestamp()));
                     gaps.computeIfAbsent(pair, p -> new ArrayList<>()).add(seconds);
                 }
             }
@@ -240,7 +240,7 @@ public final class DirectlyFollowsGraph {
             double[] seconds = new double[Math.toIntExact(n)];
             int at = 0;
             for (Map.Entry<Long, Long> gap : gaps.entrySet()) {
-                double value = java.time.Duration.ofMillis(gap.getKey()).toNanos() / 1e9;
+                double value = dev.rapport.journey.internal.ColumnarDiscovery.seconds(gap.getKey());
                 for (long k = gap.getValue(); k > 0; k--) {
                     seconds[at++] = value;
                 }

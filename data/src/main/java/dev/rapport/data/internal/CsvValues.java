@@ -150,12 +150,7 @@ final class CsvValues {
                 }
             }
         }
-        try {
-            return instant.toEpochMilli();
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("timestamp '" + text + "' is beyond the range of epoch milliseconds",
-                    e);
-        }
+        return Timestamps.inRange(instant, text).toEpochMilli();
     }
 
     //-----------------------------------------------------------------------

@@ -29,15 +29,31 @@ public final class Timestamps {
             return fast;
         }
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            return inRange(OffsetDateTime.parse(text).toInstant(), text);
         } catch (DateTimeException e) {
             try {
-                return LocalDateTime.parse(text).atZone(zone).toInstant();
+                return inRange(LocalDateTime.parse(text).atZone(zone).toInstant(), text);
             } catch (DateTimeException e2) {
                 throw new IllegalArgumentException("unparseable timestamp '" + text + "'", e2);
             }
         }
     }
+
+    /**
+     * The instant, if epoch milliseconds can hold it (about 292 million years either side of 1970), as the columns
+     * and every later stage need; the one rule of every reader.
+     *
+     * @throws IllegalArgumentException quoting the text if not
+     */
+    public static Instant inRange(Instant instant, String text) {
+        if (instant.isBefore(MIN) || instant.isAfter(MAX)) {
+            throw new IllegalArgumentException("timestamp '" + text + "' is beyond the range of epoch milliseconds");
+        }
+        return instant;
+    }
+
+    private static final Instant MIN = Instant.ofEpochMilli(Long.MIN_VALUE);
+    private static final Instant MAX = Instant.ofEpochMilli(Long.MAX_VALUE);
 
     /**
      * Parses with a pattern, in {@code zone} unless the text carries an offset.
@@ -46,7 +62,7 @@ public final class Timestamps {
      */
     public static Instant parse(String text, DateTimeFormatter zonedFormatter) {
         try {
-            return Instant.from(zonedFormatter.parse(text));
+            return inRange(Instant.from(zonedFormatter.parse(text)), text);
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("unparseable timestamp '" + text + "'", e);
         }

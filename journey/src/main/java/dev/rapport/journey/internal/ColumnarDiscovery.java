@@ -94,6 +94,16 @@ public final class ColumnarDiscovery {
     }
 
     /**
+     * Seconds in a gap between two interactions, never overflowing: {@code toNanos() / 1e9} while the nanoseconds
+     * fit in a {@code long} (about 292 years), beyond that {@link #seconds(long)} of its milliseconds, so that the
+     * per-object graph and case times agree with the columns on any two timestamps the readers accept.
+     */
+    public static double seconds(java.time.Duration gap) {
+        return Math.abs(gap.getSeconds()) < Long.MAX_VALUE / 1_000_000_000L - 1 ? gap.toNanos() / 1e9
+                : seconds(gap.toMillis());
+    }
+
+    /**
      * Discovers the directly-follows graph of coded columns; the caller has checked that the three columns have
      * the same length, that {@code journeys} is not negative and that {@code touchpoints} is at most 32,768. The
      * columns are read, never changed or kept.
