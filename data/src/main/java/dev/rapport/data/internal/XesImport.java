@@ -95,7 +95,7 @@ public final class XesImport {
             }
         } catch (XMLStreamException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            throw new UnreadableInputException(source, line, 0, "", "malformed XES: " + e.getMessage(), e);
+            throw new UnreadableInputException(source, line, 0, "", "malformed XES: " + problem(e), e);
         } finally {
             if (xml != null) {
                 try {
@@ -154,6 +154,17 @@ public final class XesImport {
         } catch (IllegalArgumentException e) {
             sink.reject(line, e.getMessage(), e);
         }
+    }
+
+    /**
+     * The parser's own words, on one line: the JDK's message starts {@code ParseError at [row,col]:[1,66]} and puts
+     * the text after a line break and {@code Message: }; the line is reported separately.
+     */
+    static String problem(XMLStreamException e) {
+        String message = String.valueOf(e.getMessage());
+        int text = message.indexOf("Message: ");
+        return (text >= 0 ? message.substring(text + "Message: ".length()) : message).replaceAll("\\s*\\R\\s*", " ")
+                .trim();
     }
 
     private static Instant timestamp(Map<String, String> event) {
