@@ -79,17 +79,13 @@ final class CsvMerge {
             builder.addCoded(c.timestamp[r], c.waitMillis[r], c.handleMillis[r], touchpoint, customer, caseCode, -1,
                     agent, segment, channel, c.outcome[r], 0);
             if (s < c.surveyed && c.surveyedRow[s] == r) {
-                int[] ratings = null;
+                builder.addSurveyCoded(c.nps[s], c.csat[s], c.ces[s]);
                 for (int d = 0; d < c.ratings.length; d++) {
                     if (c.ratings[d] != null && c.ratings[d][s] != MISSING) {
-                        if (ratings == null) {
-                            ratings = new int[c.ratings.length];
-                            Arrays.fill(ratings, MISSING);
-                        }
-                        ratings[d] = c.ratings[d][s];
+                        // codes in order of first answer, as a sequential read assigns them
+                        builder.rateCoded(builder.dimensionCode(c.ratingNames[d]), c.ratings[d][s]);
                     }
                 }
-                builder.addSurveyCoded(c.nps[s], c.csat[s], c.ces[s], ratings);
                 s++;
             }
         }
