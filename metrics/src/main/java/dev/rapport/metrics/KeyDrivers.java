@@ -125,7 +125,7 @@ public record KeyDrivers(String outcome, Deletion deletion, int completeCases, L
             if (all) {
                 complete++;
             }
-            if (deletion == Deletion.PAIRWISE ? any && y.isPresent() : all) {
+            if (deletion == Deletion.PAIRWISE ? any : all) {
                 rows.add(row);
             }
         }
