@@ -181,9 +181,10 @@ public record KeyDrivers(String outcome, Deletion deletion, int completeCases, L
     public String toString() {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "drivers of %s (%s, %d complete cases)%n",
                 outcome, deletion.id(), completeCases));
-        drivers.forEach(d -> out.append(String.format(Locale.ROOT, "%-20s r=%6.3f  beta=%s%n", d.dimension(),
+        drivers.forEach(d -> out.append(String.format(Locale.ROOT, "%-24s r=%6.3f  beta=%6s  n=%d%n", d.dimension(),
                 d.correlation(), d.standardizedWeight().isPresent()
-                        ? String.format(Locale.ROOT, "%6.3f", d.standardizedWeight().getAsDouble()) : "-")));
+                        ? String.format(Locale.ROOT, "%6.3f", d.standardizedWeight().getAsDouble()) : "-",
+                d.pairs())));
         return out.toString();
     }
 }
