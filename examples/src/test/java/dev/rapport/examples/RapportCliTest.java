@@ -210,7 +210,14 @@ class RapportCliTest {
         assertEquals(List.of("format_version", "import", "grouping", "journeys", "discovery", "conformance"),
                 names(root));
         assertEquals(List.of("source", "rows_read", "accepted", "rejected"), names(root.get("import")));
-        assertEquals(List.of("pairs", "edges", "variants"), names(root.get("discovery")));
+        assertEquals(List.of("pairs", "distinct_variants", "starts", "ends", "edges", "variants"),
+                names(root.get("discovery")));
+        assertEquals(List.of("touchpoint", "count"), names(root.get("discovery").get("starts").get(0)));
+        long started = 0;
+        for (JsonNode start : root.get("discovery").get("starts")) {
+            started += start.get("count").asLong();
+        }
+        assertEquals(root.get("journeys").asLong(), started);
         assertEquals(List.of("from", "to", "count", "median_seconds"), names(root.get("discovery").get("edges").get(0)));
         assertEquals(List.of("touchpoints", "count"), names(root.get("discovery").get("variants").get(0)));
         assertEquals(List.of("fitness", "mean_fitness", "fitting_journeys", "repeat_contacts", "starting_outside_entry",
@@ -236,6 +243,12 @@ class RapportCliTest {
         assertEquals(4, root.get("import").get("accepted").asLong());
         assertEquals(2, root.get("journeys").asLong());
         assertEquals(2, root.get("discovery").get("pairs").asLong());
+        // case-101: help-centre then store-returns; case-102: phone-support then phone-specialist
+        assertEquals(2, root.get("discovery").get("distinct_variants").asLong());
+        assertEquals("[{\"touchpoint\":\"help-centre\",\"count\":1},{\"touchpoint\":\"phone-support\",\"count\":1}]",
+                root.get("discovery").get("starts").toString());
+        assertEquals("[{\"touchpoint\":\"phone-specialist\",\"count\":1},{\"touchpoint\":\"store-returns\",\"count\":1}]",
+                root.get("discovery").get("ends").toString());
         Run unknown = rapport("journey", "sample.parquet");
         assertEquals(1, unknown.exit());
         assertEquals("rapport journey: cannot read sample.parquet: no such file or directory\n", unknown.err());
