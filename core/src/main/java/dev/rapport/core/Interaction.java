@@ -8,11 +8,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * One contact of a customer at a touchpoint: a call, a chat, a visit, an e-mail thread, a proactive
  * follow-up. It records who (customer, optionally the case, agent and segment), when, where (touchpoint,
  * stage, channel, mode), how long the customer waited and was handled, how it ended, and any survey answers.
+ * <p>
+ * The wait and the handling time are optional: a system that did not record one (an abandoned call has no
+ * handling time, a web visit no wait; an export with an empty cell) leaves it unknown, and every metric over it
+ * counts only the contacts where it is known. Unknown is never zero.
  * <p>
  * Interactions arrive by the million, so their checks are cheap and immediate: ids not blank, times finite
  * and not negative. Field names match the canonical CSV header ({@code interaction_id, customer_id, case_id,
@@ -33,8 +38,9 @@ import java.util.Optional;
  * @param mode  whether a person or self-service served the customer, not null
  * @param initiator  who started the contact, not null
  * @param waitSeconds  the time the customer waited before being served, in seconds, between 0 and
- *     {@link #MAX_SECONDS}
- * @param handleSeconds  the time spent serving the customer, in seconds, between 0 and {@link #MAX_SECONDS}
+ *     {@link #MAX_SECONDS}, empty if unknown, not null
+ * @param handleSeconds  the time spent serving the customer, in seconds, between 0 and {@link #MAX_SECONDS},
+ *     empty if unknown, not null
  * @param outcome  how the contact ended, not null
  * @param agent  the agent who served, if a person did, not null
  * @param segment  the customer's segment or persona id, if known, not null
@@ -51,8 +57,8 @@ public record Interaction(
         @JsonProperty(required = true) Channel channel,
         Mode mode,
         Initiator initiator,
-        @JsonProperty(required = true) double waitSeconds,
-        @JsonProperty(required = true) double handleSeconds,
+        OptionalDouble waitSeconds,
+        OptionalDouble handleSeconds,
         @JsonProperty(required = true) Outcome outcome,
         Optional<String> agent,
         Optional<String> segment,
@@ -76,20 +82,26 @@ public record Interaction(
         checkNotNull(channel, "channel");
         mode = mode == null ? Mode.HUMAN : mode;
         initiator = initiator == null ? Initiator.CUSTOMER : initiator;
-        // Plain ifs rather than checkArgument: its varargs would box both doubles on every one of millions of rows.
-        if (!(waitSeconds >= 0 && waitSeconds <= MAX_SECONDS)) {
-            throw new IllegalArgumentException("interaction '" + interactionId
-                    + "' must have a wait between 0 and 2147483.647 seconds, was " + waitSeconds);
-        }
-        if (!(handleSeconds >= 0 && handleSeconds <= MAX_SECONDS)) {
-            throw new IllegalArgumentException("interaction '" + interactionId
-                    + "' must have a handling time between 0 and 2147483.647 seconds, was " + handleSeconds);
-        }
+        waitSeconds = checkSeconds(waitSeconds, interactionId, "a wait");
+        handleSeconds = checkSeconds(handleSeconds, interactionId, "a handling time");
         checkNotNull(outcome, "outcome");
         agent = orEmpty(agent);
         segment = orEmpty(segment);
         reason = orEmpty(reason);
         survey = survey == null ? SurveyScores.none() : survey;
+    }
+
+    /** Plain ifs rather than checkArgument: its varargs would box the double on every one of millions of rows. */
+    private static OptionalDouble checkSeconds(OptionalDouble seconds, String interactionId, String what) {
+        if (seconds == null || seconds.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        double value = seconds.getAsDouble();
+        if (!(value >= 0 && value <= MAX_SECONDS)) {
+            throw new IllegalArgumentException("interaction '" + interactionId + "' must have " + what
+                    + " between 0 and 2147483.647 seconds, was " + value);
+        }
+        return seconds;
     }
 
     private static void checkId(String id, String name) {
@@ -117,14 +129,30 @@ public record Interaction(
         return new Builder(interactionId, customerId, timestamp, touchpoint, channel);
     }
 
-    /** The wait as a duration, rounded to the nanosecond. */
-    public Duration waitTime() {
-        return Duration.ofNanos(Math.round(waitSeconds * 1e9));
+    /** The wait as a duration, rounded to the nanosecond; empty if unknown. */
+    public Optional<Duration> waitTime() {
+        return duration(waitSeconds);
     }
 
-    /** The handling time as a duration, rounded to the nanosecond. */
-    public Duration handleTime() {
-        return Duration.ofNanos(Math.round(handleSeconds * 1e9));
+    /** The handling time as a duration, rounded to the nanosecond; empty if unknown. */
+    public Optional<Duration> handleTime() {
+        return duration(handleSeconds);
+    }
+
+    /**
+     * When the contact ended as far as is known: its start plus the known wait and handling time. An unknown part
+     * adds nothing, so the end is then the earliest it can have been.
+     */
+    public Instant knownEnd() {
+        return timestamp.plusNanos(nanos(waitSeconds) + nanos(handleSeconds));
+    }
+
+    private static Optional<Duration> duration(OptionalDouble seconds) {
+        return seconds.isEmpty() ? Optional.empty() : Optional.of(Duration.ofNanos(nanos(seconds)));
+    }
+
+    private static long nanos(OptionalDouble seconds) {
+        return seconds.isEmpty() ? 0 : Math.round(seconds.getAsDouble() * 1e9);
     }
 
     /** Whether this contact was started by the company. */
@@ -132,11 +160,15 @@ public record Interaction(
         return initiator == Initiator.COMPANY;
     }
 
-    /** Returns e.g. {@code i-1 2026-01-05T09:30:00Z cust-7 @ phone-support (phone) TRANSFERRED wait 95s}. */
+    /**
+     * Returns e.g. {@code i-1 2026-01-05T09:30:00Z cust-7 @ phone-support (phone) TRANSFERRED wait 95s}, with
+     * {@code wait ?} when the wait is unknown.
+     */
     @Override
     public String toString() {
         return interactionId + " " + timestamp + " " + customerId + caseId.map(c -> "/" + c).orElse("") + " @ "
-                + touchpoint + " (" + channel + ") " + outcome + " wait " + Scale.format(waitSeconds) + "s"
+                + touchpoint + " (" + channel + ") " + outcome + " wait "
+                + (waitSeconds.isEmpty() ? "?" : Scale.format(waitSeconds.getAsDouble()) + "s")
                 + (survey.isEmpty() ? "" : " [" + survey + "]");
     }
 
@@ -152,8 +184,8 @@ public record Interaction(
         private Optional<String> stage = Optional.empty();
         private Mode mode = Mode.HUMAN;
         private Initiator initiator = Initiator.CUSTOMER;
-        private double waitSeconds;
-        private double handleSeconds;
+        private OptionalDouble waitSeconds = OptionalDouble.empty();
+        private OptionalDouble handleSeconds = OptionalDouble.empty();
         private Outcome outcome;
         private Optional<String> agent = Optional.empty();
         private Optional<String> segment = Optional.empty();
@@ -198,15 +230,15 @@ public record Interaction(
             return this;
         }
 
-        /** Sets the wait in seconds. */
+        /** Sets the wait in seconds; without it the wait is unknown. */
         public Builder waitSeconds(double seconds) {
-            this.waitSeconds = seconds;
+            this.waitSeconds = OptionalDouble.of(seconds);
             return this;
         }
 
-        /** Sets the handling time in seconds. */
+        /** Sets the handling time in seconds; without it the handling time is unknown. */
         public Builder handleSeconds(double seconds) {
-            this.handleSeconds = seconds;
+            this.handleSeconds = OptionalDouble.of(seconds);
             return this;
         }
 

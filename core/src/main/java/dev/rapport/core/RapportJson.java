@@ -21,6 +21,8 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -42,8 +44,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>
  * The format: property names in snake_case ({@code wait_seconds}); enum values in lower snake_case
  * ({@code "automated"}, {@code "higher_is_better"}); channels, ids and instants as strings ({@code "2026-01-05T09:30:00Z"}); absent optional
- * values omitted. A document's root object starts with {@code "format_version": 1}; reading accepts it
- * missing (for hand-written documents) and rejects any other version.
+ * values omitted. A document's root object starts with {@code "format_version": 2}; reading accepts it
+ * missing (for hand-written documents), accepts version 1 (see {@link #FORMAT_VERSION}) and rejects any other.
  * <p>
  * Reading is strict and bounded: an unknown property, a wrong type, a missing required value or a value that
  * breaks a rule fails with an {@link UnreadableInputException} or {@link InvalidModelException} that names the
@@ -58,8 +60,15 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class RapportJson {
 
-    /** The version of the format this release writes and reads. */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * The version of the format this release writes: 2. Version 2 made an interaction's {@code wait_seconds} and
+     * {@code handle_seconds} optional ({@code null} or absent: unknown). Every version 1 document is a valid
+     * version 2 document with the same meaning, so this release reads both; a release that reads only version 1
+     * refuses a version 2 document by its version rather than misreading an absent wait.
+     */
+    public static final int FORMAT_VERSION = 2;
+    /** The oldest version of the format this release reads. */
+    public static final int OLDEST_FORMAT_VERSION = 1;
     /** The property of the root object that holds the format version. */
     public static final String FORMAT_PROPERTY = "format_version";
     /** The longest document read, in characters: 64 MiB. */
@@ -87,6 +96,9 @@ public final class RapportJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_ABSENT))
             .changeDefaultVisibility(visibility -> visibility.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
+            // "" is not a number: without this, "wait_seconds": "" would read as unknown (or as 0 for a primitive).
+            .withCoercionConfigDefaults(config -> config.setCoercion(CoercionInputShape.EmptyString,
+                    CoercionAction.Fail))
             .addHandler(new FormatVersionHandler())
             .build();
 
@@ -105,7 +117,7 @@ public final class RapportJson {
 
     //-----------------------------------------------------------------------
     /**
-     * Writes a value as an indented JSON document; an object gets {@code "format_version": 1} first.
+     * Writes a value as an indented JSON document; an object gets {@code "format_version": 2} first.
      *
      * @param value  the value, not null
      * @return the JSON text, never null
@@ -236,9 +248,11 @@ public final class RapportJson {
     }
 
     private static void checkVersion(JsonParser parser) {
-        if (!parser.currentToken().isNumeric() || parser.getValueAsInt() != FORMAT_VERSION) {
+        if (!parser.currentToken().isNumeric() || parser.getValueAsInt() < OLDEST_FORMAT_VERSION
+                || parser.getValueAsInt() > FORMAT_VERSION) {
             throw MismatchedInputException.from(parser, Integer.class, "unsupported " + FORMAT_PROPERTY + " "
-                    + parser.getString() + "; this release reads version " + FORMAT_VERSION);
+                    + parser.getString() + "; this release reads versions " + OLDEST_FORMAT_VERSION + " to "
+                    + FORMAT_VERSION);
         }
     }
 
@@ -343,7 +357,7 @@ public final class RapportJson {
         return path.toString();
     }
 
-    /** Accepts {@code format_version} on the root object, and only version 1. */
+    /** Accepts {@code format_version} on the root object, and only versions 1 and 2. */
     private static final class FormatVersionHandler extends DeserializationProblemHandler {
         @Override
         public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,

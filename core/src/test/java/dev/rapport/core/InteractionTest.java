@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +23,31 @@ class InteractionTest {
                 .survey(SurveyScores.none().withNps(6).withCsat(3)).build();
         assertEquals(Optional.of("case-3"), test.caseId());
         assertEquals(Optional.of("support"), test.stage());
-        assertEquals(Duration.ofMillis(95_500), test.waitTime());
+        assertEquals(Optional.of(Duration.ofMillis(95_500)), test.waitTime());
         assertEquals(OptionalInt.of(6), test.survey().nps());
         assertEquals("i-1 2026-01-05T09:30:00Z cust-7/case-3 @ phone-support (phone) TRANSFERRED wait 95.5s "
                 + "[nps 6, csat 3]", test.toString());
+    }
+
+    @Test
+    void builder_noWaitOrHandlingTime_bothUnknownNotZero() {
+        Interaction test = Interaction.builder("i-1", "cust-7", MONDAY, "phone-support", Channel.PHONE)
+                .outcome(Outcome.ABANDONED).build();
+        assertEquals(OptionalDouble.empty(), test.waitSeconds());
+        assertEquals(OptionalDouble.empty(), test.handleSeconds());
+        assertEquals(Optional.empty(), test.waitTime());
+        assertEquals(MONDAY, test.knownEnd());
+        assertEquals("i-1 2026-01-05T09:30:00Z cust-7 @ phone-support (phone) ABANDONED wait ?", test.toString());
+    }
+
+    @Test
+    void knownEnd_addsOnlyTheKnownParts() {
+        Interaction test = Interaction.builder("i-1", "cust-7", MONDAY, "phone-support", Channel.PHONE)
+                .waitSeconds(30.5).outcome(Outcome.RESOLVED).build();
+        assertEquals(MONDAY.plusMillis(30_500), test.knownEnd());
+        assertEquals(MONDAY.plusSeconds(130).plusMillis(500),
+                Interaction.builder("i-1", "cust-7", MONDAY, "phone-support", Channel.PHONE).waitSeconds(30.5)
+                        .handleSeconds(100).outcome(Outcome.RESOLVED).build().knownEnd());
     }
 
     @Test
@@ -46,8 +68,8 @@ class InteractionTest {
     void builder_waitAndHandlingAtTheLimit_accepted() {
         Interaction test = Interaction.builder("i-1", "cust-7", MONDAY, "faq", Channel.WEB).waitSeconds(2147483.647)
                 .handleSeconds(Interaction.MAX_SECONDS).outcome(Outcome.RESOLVED).build();
-        assertEquals(Duration.ofMillis(Integer.MAX_VALUE), test.waitTime());
-        assertEquals(Duration.ofMillis(Integer.MAX_VALUE), test.handleTime());
+        assertEquals(Optional.of(Duration.ofMillis(Integer.MAX_VALUE)), test.waitTime());
+        assertEquals(Optional.of(Duration.ofMillis(Integer.MAX_VALUE)), test.handleTime());
     }
 
     @Test

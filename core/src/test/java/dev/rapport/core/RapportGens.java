@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -130,12 +131,18 @@ final class RapportGens {
         return answers(0, 10).zip(answers(1, 5), answers(1, 7), ratings, SurveyScores::new);
     }
 
+    /** Seconds, unknown one time in four. */
+    static Gen<OptionalDouble> seconds(Gen<Double> known) {
+        return integers().between(0, 3).zip(known, (pick, value) -> pick == 0 ? OptionalDouble.empty()
+                : OptionalDouble.of(value));
+    }
+
     static Gen<Interaction> interactions() {
         return rs -> new Interaction(ids().generate(rs), ids().generate(rs), optionals(ids()).generate(rs),
                 instants().generate(rs), ids().generate(rs), optionals(ids()).generate(rs),
                 channels().generate(rs), Generate.enumValues(Mode.class).generate(rs),
-                Generate.enumValues(Initiator.class).generate(rs), doubles().between(0, 3600).generate(rs),
-                integers().between(0, 7200).generate(rs), Generate.enumValues(Outcome.class).generate(rs),
+                Generate.enumValues(Initiator.class).generate(rs), seconds(doubles().between(0, 3600)).generate(rs),
+                seconds(integers().between(0, 7200).map(Integer::doubleValue)).generate(rs), Generate.enumValues(Outcome.class).generate(rs),
                 optionals(ids()).generate(rs), optionals(ids()).generate(rs), optionals(texts()).generate(rs),
                 surveys().generate(rs));
     }

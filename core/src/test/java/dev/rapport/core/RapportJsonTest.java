@@ -1,6 +1,7 @@
 package dev.rapport.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,7 @@ class RapportJsonTest {
         Touchpoint faq = Touchpoint.of("faq", Channel.WEB, Stage.SUPPORT).withMode(Mode.AUTOMATED);
         assertEquals("""
                 {
-                  "format_version" : 1,
+                  "format_version" : 2,
                   "id" : "faq",
                   "name" : "Faq",
                   "channel" : "web",
@@ -108,7 +109,7 @@ class RapportJsonTest {
         String json = "{\"interaction_id\": \"i\", \"customer_id\": \"c\", \"timestamp\": \"2026-01-01T00:00:00Z\","
                 + " \"touchpoint\": \"t\", \"channel\": \"web\", \"wait_seconds\": %s, \"handle_seconds\": 0,"
                 + " \"outcome\": \"resolved\"}";
-        assertEquals(Interaction.MAX_SECONDS,
+        assertEquals(java.util.OptionalDouble.of(Interaction.MAX_SECONDS),
                 RapportJson.read(json.formatted("2147483.647"), Interaction.class).waitSeconds());
         var e = unreadable(json.formatted("2147483.648"), Interaction.class);
         assertEquals("interaction 'i' must have a wait between 0 and 2147483.647 seconds, was 2147483.648",
@@ -133,16 +134,48 @@ class RapportJsonTest {
 
     @Test
     void read_otherFormatVersion_rejected() {
-        var e = unreadable("{\"format_version\": 2, \"scale\": \"csat\", \"adequate\": 3, \"desired\": 4}",
+        var e = unreadable("{\"format_version\": 3, \"scale\": \"csat\", \"adequate\": 3, \"desired\": 4}",
                 Expectation.class);
-        assertEquals("unsupported format_version 2; this release reads version 1", e.problem());
+        assertEquals("unsupported format_version 3; this release reads versions 1 to 2", e.problem());
+    }
+
+    @Test
+    void read_versionOneDocument_readsAsBefore() {
+        assertEquals(Expectation.of(Scale.CSAT, 3, 4), RapportJson.read(
+                "{\"format_version\": 1, \"scale\": \"csat\", \"adequate\": 3, \"desired\": 4}", Expectation.class));
+    }
+
+    @Test
+    void interaction_nullOrAbsentWait_unknownAndWrittenAbsent() {
+        String head = "{\"interaction_id\": \"i\", \"customer_id\": \"c\", \"timestamp\": \"2026-01-01T00:00:00Z\","
+                + " \"touchpoint\": \"t\", \"channel\": \"phone\", \"outcome\": \"abandoned\"";
+        Interaction absent = RapportJson.read(head + "}", Interaction.class);
+        Interaction nulls = RapportJson.read(head + ", \"wait_seconds\": null, \"handle_seconds\": null}",
+                Interaction.class);
+        assertEquals(java.util.OptionalDouble.empty(), absent.waitSeconds());
+        assertEquals(java.util.OptionalDouble.empty(), absent.handleSeconds());
+        assertEquals(absent, nulls);
+        String written = RapportJson.write(absent);
+        assertFalse(written.contains("wait_seconds"), written);
+        assertEquals(absent, RapportJson.read(written, Interaction.class));
+        Interaction known = RapportJson.read(head + ", \"wait_seconds\": 12.5}", Interaction.class);
+        assertEquals(java.util.OptionalDouble.of(12.5), known.waitSeconds());
+        assertTrue(RapportJson.write(known).contains("\"wait_seconds\" : 12.5"), RapportJson.write(known));
+    }
+
+    @Test
+    void interaction_waitAsText_refusedWithItsPath() {
+        var e = unreadable("{\"interaction_id\": \"i\", \"customer_id\": \"c\", \"timestamp\": \"2026-01-01T00:00:00Z\","
+                + " \"touchpoint\": \"t\", \"channel\": \"phone\", \"outcome\": \"abandoned\", \"wait_seconds\": \"\"}",
+                Interaction.class);
+        assertEquals("$.wait_seconds", e.jsonPath().orElseThrow());
     }
 
     @Test
     void read_mapShapedDocument_versionIsNotAnEntry() {
         java.util.Map<String, Integer> ratings = java.util.Map.of("timeliness", 4);
         String json = RapportJson.write(ratings);
-        assertTrue(json.contains("\"format_version\" : 1"), json);
+        assertTrue(json.contains("\"format_version\" : 2"), json);
         assertEquals(ratings, RapportJson.read(json, java.util.Map.class));
     }
 

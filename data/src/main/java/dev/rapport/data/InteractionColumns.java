@@ -10,7 +10,8 @@ import java.util.List;
  * Interactions held as primitive columns for metrics over millions of contacts: the columnar view of an import.
  * Dictionary-coded touchpoint, channel, customer, case, reason, agent and segment ids ({@code int}), outcome, channel
  * and survey answers ({@code byte}, with {@link #MISSING} for no answer), start time in epoch milliseconds
- * ({@code long}), wait and handling time in whole milliseconds ({@code int}); touchpoint, reason and segment codes
+ * ({@code long}), wait and handling time in whole milliseconds ({@code int}, with {@link #UNKNOWN_MILLIS} where
+ * unknown: an empty cell is never 0); touchpoint, reason and segment codes
  * are {@code short} (at most 32,766 distinct each), customer, case and agent codes {@code int}: 37 bytes per
  * interaction plus the dictionaries, which are stored as one UTF-8 byte array with an {@code int} offset per distinct
  * id. Each dense column is held in blocks of 32,768 rows (256 KiB for the widest), so that no column is one huge
@@ -33,6 +34,8 @@ public final class InteractionColumns {
 
     /** The code of a missing survey answer, and of a missing optional id (as {@code -1}). */
     public static final byte MISSING = ColumnStore.MISSING;
+    /** The marker of an unknown wait or handling time: {@code -1}, since a known duration is never negative. */
+    public static final int UNKNOWN_MILLIS = ColumnStore.UNKNOWN_MILLIS;
 
     static {
         ColumnStore.grant(new ColumnStore.Access() {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,7 @@ class EventLogReaderTest {
         assertEquals(List.of("i1", "i2", "i3", "i4", "i5", "i6", "i7", "i8", "i0"), ids(result.interactions()));
         Interaction i5 = result.interactions().get(4);
         assertEquals(Optional.of("smith, bob"), i5.agent());
-        assertEquals(240, i5.waitSeconds());
+        assertEquals(OptionalDouble.of(240), i5.waitSeconds());
         assertEquals(Outcome.RESOLVED, i5.outcome());
         assertEquals(Instant.parse("2026-01-06T10:10:00Z"), i5.timestamp());
         assertEquals(OptionalInt.of(6), i5.survey().nps());

@@ -190,7 +190,7 @@ class RapportCliTest {
         assertEquals(0, run.exit(), run.err());
         assertEquals("", run.err());
         JsonNode root = RapportJson.mapper().readTree(run.out());
-        assertEquals(1, root.get("format_version").asInt());
+        assertEquals(RapportJson.FORMAT_VERSION, root.get("format_version").asInt());
         assertEquals(2000, root.get("import").get("accepted").asLong());
         assertEquals("nps", root.get("metrics").get(0).asString());
         assertEquals(2000, root.get("overall").get("abandonment-rate").get("sample_size").asLong());

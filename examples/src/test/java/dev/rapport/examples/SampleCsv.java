@@ -28,8 +28,14 @@ final class SampleCsv {
             String[] v = lines[n].split(",", -1);
             Interaction.Builder builder = Interaction.builder(v[0], v[1], Instant.parse(v[3]), v[4], Channel.parse(v[6]))
                     .stage(v[5]).mode(Mode.valueOf(v[7].toUpperCase(Locale.ROOT)))
-                    .waitSeconds(Double.parseDouble(v[8])).handleSeconds(Double.parseDouble(v[9]))
                     .outcome(Outcome.parse(v[10])).segment(v[12]);
+            // an empty duration cell is an unknown value: the builder leaves it unknown
+            if (!v[8].isEmpty()) {
+                builder.waitSeconds(Double.parseDouble(v[8]));
+            }
+            if (!v[9].isEmpty()) {
+                builder.handleSeconds(Double.parseDouble(v[9]));
+            }
             if (!v[2].isEmpty()) {
                 builder.caseId(v[2]);
             }

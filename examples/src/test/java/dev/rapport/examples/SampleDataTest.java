@@ -161,7 +161,15 @@ class SampleDataTest {
         double abandoned = share(calls, i -> i.outcome() == Outcome.ABANDONED);
         assertTrue(abandoned > 0.04 && abandoned < 0.2, "phone abandonment " + abandoned);
         assertTrue(calls.stream().filter(i -> i.outcome() == Outcome.ABANDONED)
-                .allMatch(i -> i.agent().isEmpty() && i.handleSeconds() == 0 && i.survey().isEmpty()));
+                .allMatch(i -> i.agent().isEmpty() && i.handleSeconds().isEmpty() && i.waitSeconds().isPresent()
+                        && i.survey().isEmpty()));
+    }
+
+    @Test
+    void interactions_unknownWhereARealSystemRecordsNothing() {
+        assertTrue(at("help-centre").stream().allMatch(i -> i.waitSeconds().isEmpty() && i.handleSeconds().isPresent()));
+        assertTrue(at("phone-support").stream().filter(i -> i.outcome() != Outcome.ABANDONED)
+                .allMatch(i -> i.waitSeconds().isPresent() && i.handleSeconds().isPresent()));
     }
 
     @Test
@@ -173,7 +181,7 @@ class SampleDataTest {
     @Test
     void interactions_waitsAreLongTailed() {
         double[] waits = at("phone-support").stream().filter(i -> i.outcome() != Outcome.ABANDONED)
-                .mapToDouble(Interaction::waitSeconds).sorted().toArray();
+                .mapToDouble(i -> i.waitSeconds().orElseThrow()).sorted().toArray();
         double median = waits[waits.length / 2];
         double p99 = waits[waits.length * 99 / 100];
         assertTrue(p99 > 5 * median, "median " + median + ", p99 " + p99);
@@ -228,8 +236,8 @@ class SampleDataTest {
     void interactions_longWaitsAndTransfersLowerTheScores() {
         List<Interaction> rated = INTERACTIONS_20K.stream().filter(i -> i.survey().csat().isPresent())
                 .collect(Collectors.toList());
-        double shortWaits = meanCsat(rated.stream().filter(i -> i.channel() == Channel.PHONE && i.waitSeconds() < 60));
-        double longWaits = meanCsat(rated.stream().filter(i -> i.channel() == Channel.PHONE && i.waitSeconds() > 300));
+        double shortWaits = meanCsat(rated.stream().filter(i -> i.channel() == Channel.PHONE && i.waitSeconds().orElse(Double.NaN) < 60));
+        double longWaits = meanCsat(rated.stream().filter(i -> i.channel() == Channel.PHONE && i.waitSeconds().orElse(Double.NaN) > 300));
         assertTrue(longWaits < shortWaits - 0.3, "CSAT short waits " + shortWaits + ", long waits " + longWaits);
         double firstLine = meanCsat(rated.stream().filter(i -> i.touchpoint().equals("phone-support")
                 && i.outcome() == Outcome.RESOLVED));
@@ -290,7 +298,8 @@ class SampleDataTest {
     }
 
     private static double meanWait(List<Interaction> interactions) {
-        return interactions.stream().mapToDouble(Interaction::waitSeconds).average().orElseThrow();
+        return interactions.stream().map(Interaction::waitSeconds).filter(java.util.OptionalDouble::isPresent)
+                .mapToDouble(java.util.OptionalDouble::getAsDouble).average().orElseThrow();
     }
 
     private static double meanCsat(java.util.stream.Stream<Interaction> interactions) {

@@ -95,7 +95,7 @@ public final class CaseTimes {
     }
 
     private static Instant end(Interaction interaction) {
-        return interaction.timestamp().plus(interaction.waitTime()).plus(interaction.handleTime());
+        return interaction.knownEnd();
     }
 
     /** Per journey key, the time spent in each stage it visited, in stage order. */

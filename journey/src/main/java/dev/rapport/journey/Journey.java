@@ -54,10 +54,12 @@ public record Journey(String key, List<Interaction> interactions) {
         return interactions.get(interactions.size() - 1);
     }
 
-    /** From the start of the first interaction to the end of the last (its wait and handling included). */
+    /**
+     * From the start of the first interaction to the end of the last (its wait and handling included where known:
+     * {@link Interaction#knownEnd()}).
+     */
     public Duration duration() {
-        Interaction last = last();
-        return Duration.between(first().timestamp(), last.timestamp()).plus(last.waitTime()).plus(last.handleTime());
+        return Duration.between(first().timestamp(), last().knownEnd());
     }
 
     /** Returns e.g. {@code case-17: faq -> chat -> phone-support}. */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /** What the readers of the data module give, grouped into journeys. */
@@ -55,7 +56,7 @@ class ImportedJourneysTest {
         // 4 lines, one blank
         assertEquals(3, result.summary().rowsRead());
         assertEquals(List.of("j1", "j2", "j3"), ids(result.interactions()));
-        assertEquals(12.5, result.interactions().get(1).waitSeconds());
+        assertEquals(OptionalDouble.of(12.5), result.interactions().get(1).waitSeconds());
         assertEquals(Outcome.ESCALATED, result.interactions().get(2).outcome());
         JourneyLog byCase = JourneyLog.of(result, Grouping.BY_CASE);
         // k9 has j1 and j2; j3 has no case, so it is keyed by its customer c10
@@ -76,7 +77,7 @@ class ImportedJourneysTest {
         Interaction chat = one.interactions().get(1);
         assertEquals("alice", chat.customerId());
         assertEquals(Instant.parse("2026-03-01T08:10:00Z"), chat.timestamp());
-        assertEquals(300, chat.handleSeconds());
+        assertEquals(OptionalDouble.of(300), chat.handleSeconds());
         assertEquals(Outcome.TRANSFERRED, chat.outcome());
         assertEquals(Optional.of("ann"), chat.agent());
         assertEquals(Optional.of("tier-2"), one.interactions().get(2).agent());

@@ -117,7 +117,7 @@ class JourneyMapTest {
     @Test
     void toJson_parse_roundTripExact() {
         String json = map.toJson();
-        assertTrue(json.startsWith("{\n  \"format_version\" : 1"), json);
+        assertTrue(json.startsWith("{\n  \"format_version\" : 2"), json);
         assertTrue(json.contains("\"moment_of_truth\" : true"), json);
         assertEquals(map, JourneyMap.parse(json));
     }

@@ -25,7 +25,7 @@ final class CaseTimeMetric implements Metric<Interaction, CaseTimes, Estimate> {
     enum Measure {
         /** First contact's start to the earliest end of a resolving contact; resolved cases only. */
         RESOLUTION,
-        /** The first contact's wait (until the customer was first attended); every case. */
+        /** The first contact's wait (until the customer was first attended); every case where it is known. */
         FIRST_RESPONSE,
         /** Whether the case is still open; every case. */
         UNRESOLVED
@@ -39,6 +39,8 @@ final class CaseTimeMetric implements Metric<Interaction, CaseTimes, Estimate> {
     private static final double SECONDS = 1000;
     /** The value of {@code resolved} for an open case in the array form. */
     static final long OPEN = Long.MAX_VALUE;
+    /** The value of {@code wait} for an unknown first wait in the array form (after every known one). */
+    static final long UNKNOWN_WAIT = Long.MAX_VALUE;
 
     private final String name;
     private final FcrPolicy policy;
@@ -88,10 +90,11 @@ final class CaseTimeMetric implements Metric<Interaction, CaseTimes, Estimate> {
             return state;
         }
         long start = observation.timestamp().toEpochMilli();
-        long wait = ColumnStore.toMillis(observation.waitSeconds(), "wait");
+        int wait = ColumnStore.toMillis(observation.waitSeconds(), "wait");
+        int handle = ColumnStore.toMillis(observation.handleSeconds(), "handling time");
         Long resolved = observation.outcome() != Outcome.RESOLVED ? null
-                : start + wait + ColumnStore.toMillis(observation.handleSeconds(), "handling time");
-        return state.add(issue.get(), start, wait, resolved);
+                : start + Math.max(0, wait) + Math.max(0, handle);
+        return state.add(issue.get(), start, wait == ColumnStore.UNKNOWN_MILLIS ? null : (long) wait, resolved);
     }
 
     @Override
@@ -108,7 +111,7 @@ final class CaseTimeMetric implements Metric<Interaction, CaseTimes, Estimate> {
         int i = 0;
         for (CaseTimes.Case c : state.cases().values()) {
             first[i] = c.firstMillis();
-            wait[i] = c.firstWaitMillis();
+            wait[i] = c.waitOrder();
             resolved[i] = c.resolvedMillis() == null ? OPEN : c.resolvedMillis();
             i++;
         }
@@ -134,7 +137,8 @@ final class CaseTimeMetric implements Metric<Interaction, CaseTimes, Estimate> {
         long[] millis = new long[length];
         int n = 0;
         for (int i = 0; i < length; i++) {
-            if (first[i] == OPEN || measure == Measure.RESOLUTION && resolved[i] == OPEN) {
+            if (first[i] == OPEN || measure == Measure.RESOLUTION && resolved[i] == OPEN
+                    || measure == Measure.FIRST_RESPONSE && wait[i] == UNKNOWN_WAIT) {
                 continue;
             }
             long end = measure == Measure.RESOLUTION ? resolved[i] : first[i] + wait[i];

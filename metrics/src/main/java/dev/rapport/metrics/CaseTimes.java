@@ -13,11 +13,12 @@ import java.util.TreeMap;
  * The per-case summary behind time to resolution and first-response time: for each case (issue, by the same key
  * as {@link FcrPolicy}: case id, or customer plus reason), when its first contact started, how long the customer
  * waited at that contact before being attended, and the earliest moment a contact that resolved the case ended
- * (start + wait + handling time), if any contact did. Cases never resolved stay in the state as open cases and are
- * counted by {@code unresolved-case-rate}; they are never dropped.
+ * (start + wait + handling time, adding only the parts that are known), if any contact did. Cases never resolved
+ * stay in the state as open cases and are counted by {@code unresolved-case-rate}; they are never dropped. A case
+ * whose first wait is unknown has no first-response time; it still counts for resolution.
  * <p>
  * Merge is associative and commutative with {@link #empty()} as identity: per case, the first contact is the
- * earliest start (ties broken by the shorter wait), and the resolution the earliest end of a resolving contact,
+ * earliest start (ties broken by the shorter wait, a known wait before an unknown one), and the resolution the earliest end of a resolving contact,
  * whichever shard saw them. Memory: one map entry per case.
  * <pre>{@code
  * CaseTimes.empty().add("k-1", start, 30_000, null).add("k-1", later, 0, laterEnd)
@@ -32,27 +33,38 @@ public final class CaseTimes {
      * One case, summarised.
      *
      * @param firstMillis  the start of the first contact, epoch milliseconds
-     * @param firstWaitMillis  the wait at the first contact, whole milliseconds, not negative
+     * @param firstWaitMillis  the wait at the first contact, whole milliseconds, not negative; null if unknown
      * @param resolvedMillis  the earliest end of a contact that resolved the case, epoch milliseconds, not before
      *                        the first contact's start; null while the case is open
      */
-    public record Case(long firstMillis, long firstWaitMillis, Long resolvedMillis) {
+    public record Case(long firstMillis, Long firstWaitMillis, Long resolvedMillis) {
         public Case {
-            checkArgument(firstWaitMillis >= 0, "first wait must not be negative, was %s ms", firstWaitMillis);
+            checkArgument(firstWaitMillis == null || firstWaitMillis >= 0,
+                    "first wait must not be negative, was %s ms", firstWaitMillis);
             checkArgument(resolvedMillis == null || resolvedMillis >= firstMillis,
                     "resolution at %s must not precede the first contact at %s", resolvedMillis, firstMillis);
+        }
+
+        /** A case whose first wait is known. */
+        public Case(long firstMillis, long firstWaitMillis, Long resolvedMillis) {
+            this(firstMillis, Long.valueOf(firstWaitMillis), resolvedMillis);
         }
 
         /** The combined summary; associative and commutative. */
         Case merge(Case other) {
             boolean thisFirst = firstMillis < other.firstMillis
-                    || firstMillis == other.firstMillis && firstWaitMillis <= other.firstWaitMillis;
+                    || firstMillis == other.firstMillis && waitOrder() <= other.waitOrder();
             Case a = thisFirst ? this : other;
             Long resolved = resolvedMillis;
             if (resolved == null || other.resolvedMillis != null && other.resolvedMillis < resolved) {
                 resolved = other.resolvedMillis;
             }
             return new Case(a.firstMillis, a.firstWaitMillis, resolved);
+        }
+
+        /** The wait for ordering ties: an unknown wait after every known one. */
+        long waitOrder() {
+            return firstWaitMillis == null ? Long.MAX_VALUE : firstWaitMillis;
         }
     }
 
@@ -89,6 +101,18 @@ public final class CaseTimes {
      * @param resolvedMillis  when the contact ended if it resolved the case, else null
      */
     public CaseTimes add(String key, long startMillis, long waitMillis, Long resolvedMillis) {
+        return add(key, startMillis, Long.valueOf(waitMillis), resolvedMillis);
+    }
+
+    /**
+     * Returns this plus one contact on the case {@code key} whose wait may be unknown.
+     *
+     * @param key  the case key, not null
+     * @param startMillis  the contact's start, epoch milliseconds
+     * @param waitMillis  the contact's wait, whole milliseconds, not negative; null if unknown
+     * @param resolvedMillis  when the contact ended if it resolved the case, else null
+     */
+    public CaseTimes add(String key, long startMillis, Long waitMillis, Long resolvedMillis) {
         return merge(new CaseTimes(ImmutableSortedMap.of(checkNotNull(key, "key"),
                 new Case(startMillis, waitMillis, resolvedMillis))));
     }

@@ -426,12 +426,13 @@ public final class ColumnMetrics {
                     }
                     long t = timestamp[r];
                     int w = waitMillis[r];
-                    if (t < first[i] || t == first[i] && w < wait[i]) {
+                    long order = w == ColumnStore.UNKNOWN_MILLIS ? CaseTimeMetric.UNKNOWN_WAIT : w;
+                    if (t < first[i] || t == first[i] && order < wait[i]) {
                         first[i] = t;
-                        wait[i] = w;
+                        wait[i] = order;
                     }
                     if (outcome[r] == resolvedCode) {
-                        resolved[i] = Math.min(resolved[i], t + w + handleMillis[r]);
+                        resolved[i] = Math.min(resolved[i], t + Math.max(0, w) + Math.max(0, handleMillis[r]));
                     }
                 }
             }
@@ -440,7 +441,8 @@ public final class ColumnMetrics {
         /** The state form of case code {@code i}, or null if no counted contact has it. */
         CaseTimes.Case caseAt(int i) {
             return first[i] == CaseTimeMetric.OPEN ? null
-                    : new CaseTimes.Case(first[i], wait[i], resolved[i] == CaseTimeMetric.OPEN ? null : resolved[i]);
+                    : new CaseTimes.Case(first[i], wait[i] == CaseTimeMetric.UNKNOWN_WAIT ? null : wait[i],
+                            resolved[i] == CaseTimeMetric.OPEN ? null : resolved[i]);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -97,7 +98,8 @@ public record CustomersAtRisk(int unresolvedContacts, double longWaitSeconds) {
                 flags.add(RiskFlag.REPEATED_UNRESOLVED);
                 reasons.add(unresolved + " contacts not resolved");
             }
-            own.stream().mapToDouble(Interaction::waitSeconds).max().ifPresent(longest -> {
+            own.stream().map(Interaction::waitSeconds).filter(OptionalDouble::isPresent)
+                    .mapToDouble(OptionalDouble::getAsDouble).max().ifPresent(longest -> {
                 if (longest > longWaitSeconds) {
                     flags.add(RiskFlag.LONG_WAIT);
                     reasons.add(String.format(Locale.ROOT, "waited %.0f s (over %.0f s)", longest, longWaitSeconds));

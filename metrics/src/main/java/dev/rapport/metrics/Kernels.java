@@ -21,7 +21,7 @@ final class Kernels {
         }
     }
 
-    /** An int column of durations in milliseconds, in blocks. */
+    /** An int column of durations in milliseconds, in blocks; {@link ColumnStore#UNKNOWN_MILLIS} where unknown. */
     static int[][] duration(ColumnStore c, String which) {
         switch (which) {
             case "wait": return c.waitMillis;
@@ -109,7 +109,8 @@ final class Kernels {
             ColumnStore.forBlocks(from, to, (b, lo, hi, g0) -> {
                 int[] block = millis[b];
                 for (int i = lo; i < hi; i++) {
-                    counts[groups[g0 + i] * 3 + (block[i] <= thresholdMillis ? 2 : 1)]++;
+                    int v = block[i];
+                    counts[groups[g0 + i] * 3 + (v == ColumnStore.UNKNOWN_MILLIS ? 0 : v <= thresholdMillis ? 2 : 1)]++;
                 }
             });
             return proportions(counts, groupCount);
@@ -204,6 +205,7 @@ final class Kernels {
     static BuiltInMetric.Kernel<Moments> durationMoments(String column) {
         return (c, from, to, groups, groupCount) -> {
             int[][] millis = duration(c, column);
+            boolean[] seen = seen(groups, groupCount);
             long[] n = new long[groupCount];
             long[] sum = new long[groupCount];
             long[] high = new long[groupCount];
@@ -211,8 +213,11 @@ final class Kernels {
             ColumnStore.forBlocks(from, to, (b, lo, hi, g0) -> {
                 int[] block = millis[b];
                 for (int i = lo; i < hi; i++) {
-                    int g = groups[g0 + i];
                     long v = block[i];
+                    if (v == ColumnStore.UNKNOWN_MILLIS) {
+                        continue;
+                    }
+                    int g = groups[g0 + i];
                     long square = v * v;
                     n[g]++;
                     sum[g] += v;
@@ -221,7 +226,7 @@ final class Kernels {
             });
             Moments[] states = new Moments[groupCount];
             for (int g = 0; g < groupCount; g++) {
-                if (n[g] > 0) {
+                if (seen[g]) {
                     states[g] = new Moments(n[g], sum[g], high[g], low[g]);
                 }
             }
@@ -243,7 +248,10 @@ final class Kernels {
                         a = new Distribution.Accumulator();
                         accumulators[g] = a;
                     }
-                    a.add(block[i]);
+                    int v = block[i];
+                    if (v != ColumnStore.UNKNOWN_MILLIS) {
+                        a.add(v);
+                    }
                 }
             });
             Distribution[] states = new Distribution[groupCount];
@@ -274,10 +282,10 @@ final class Kernels {
                 for (int i = lo; i < hi; i++) {
                     int g = groups[g0 + i];
                     seen[g] = true;
-                    if (agent[i] < 0) {
+                    long v = handleMillis[i];
+                    if (agent[i] < 0 || v == ColumnStore.UNKNOWN_MILLIS) {
                         continue;
                     }
-                    long v = handleMillis[i];
                     long square = v * v;
                     n[g]++;
                     sum[g] += v;

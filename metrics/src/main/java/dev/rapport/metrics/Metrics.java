@@ -13,6 +13,7 @@ import dev.rapport.data.internal.ColumnStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -154,9 +155,10 @@ public final class Metrics {
         long millis = threshold.toMillis();
         String name = threshold.equals(DEFAULT_SLA_THRESHOLD) ? "sla-attainment"
                 : "wait-within-" + (millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms");
-        return proportion(name,
-                i -> ColumnStore.toMillis(i.waitSeconds(), "wait") <= millis ? 2 : 1,
-                Kernels.within("wait", millis));
+        return proportion(name, i -> {
+            int wait = ColumnStore.toMillis(i.waitSeconds(), "wait");
+            return wait == ColumnStore.UNKNOWN_MILLIS ? 0 : wait <= millis ? 2 : 1;
+        }, Kernels.within("wait", millis));
     }
 
     /**
@@ -477,7 +479,7 @@ public final class Metrics {
             .collect(ImmutableList.toImmutableList());
 
     private static final BuiltInMetric<Productivity> PRODUCTIVITY = new BuiltInMetric<>("productivity",
-            Productivity.class, Productivity.empty(), (s, i) -> i.agent().isEmpty() ? s
+            Productivity.class, Productivity.empty(), (s, i) -> i.agent().isEmpty() || i.handleSeconds().isEmpty() ? s
                     : s.add(ColumnStore.toMillis(i.handleSeconds(), "handling time"),
                             i.outcome() == Outcome.RESOLVED),
             Productivity::merge, Productivity::estimate, Kernels.productivity());
@@ -566,24 +568,29 @@ public final class Metrics {
         }, Proportion::merge, Proportion::estimate, kernel);
     }
 
-    private static BuiltInMetric<Moments> mean(String column, java.util.function.ToDoubleFunction<Interaction> seconds) {
-        return new BuiltInMetric<>(column + "-mean", Moments.class, Moments.empty(),
-                (s, i) -> s.add(ColumnStore.toMillis(seconds.applyAsDouble(i), column)), Moments::merge,
-                s -> s.estimate(SECONDS), Kernels.durationMoments(column));
+    /** A duration metric's state adds only the interactions whose duration is known. */
+    private static BuiltInMetric<Moments> mean(String column, Function<Interaction, OptionalDouble> seconds) {
+        return new BuiltInMetric<>(column + "-mean", Moments.class, Moments.empty(), (s, i) -> {
+            int millis = ColumnStore.toMillis(seconds.apply(i), column);
+            return millis == ColumnStore.UNKNOWN_MILLIS ? s : s.add(millis);
+        }, Moments::merge, s -> s.estimate(SECONDS), Kernels.durationMoments(column));
     }
 
     private static BuiltInMetric<Distribution> percentile(String column, int percentile,
-            java.util.function.ToDoubleFunction<Interaction> seconds) {
+            Function<Interaction, OptionalDouble> seconds) {
         return percentile(column, percentile, seconds, false);
     }
 
     private static BuiltInMetric<Distribution> percentile(String column, int percentile,
-            java.util.function.ToDoubleFunction<Interaction> seconds, boolean linear) {
+            Function<Interaction, OptionalDouble> seconds, boolean linear) {
         checkArgument(percentile >= 1 && percentile <= 100, "percentile must be between 1 and 100, was %s",
                 percentile);
         return new BuiltInMetric<>(String.format(Locale.ROOT, "%s-p%d%s", column, percentile, linear ? "-linear" : ""),
                 Distribution.class, Distribution.empty(),
-                (s, i) -> s.add(ColumnStore.toMillis(seconds.applyAsDouble(i), column)), Distribution::merge,
+                (s, i) -> {
+                    int millis = ColumnStore.toMillis(seconds.apply(i), column);
+                    return millis == ColumnStore.UNKNOWN_MILLIS ? s : s.add(millis);
+                }, Distribution::merge,
                 linear ? s -> s.estimateLinear(percentile, SECONDS) : s -> s.estimate(percentile, SECONDS),
                 Kernels.distribution(column));
     }

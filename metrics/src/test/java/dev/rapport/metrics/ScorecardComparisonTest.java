@@ -117,7 +117,7 @@ class ScorecardComparisonTest {
                 .build();
         assertEquals("""
                 {
-                  "format_version" : 1,
+                  "format_version" : 2,
                   "scorecard" : "FCR",
                   "alpha" : 0.05,
                   "changes" : [ {

@@ -142,7 +142,7 @@ class ScorecardEvaluationTest {
                 ScorecardFixtures.metrics());
         assertEquals("""
                 {
-                  "format_version" : 1,
+                  "format_version" : 2,
                   "scorecard" : "Support",
                   "scoring" : "weighted-average",
                   "kpis" : [ {

@@ -73,8 +73,11 @@ public final class ScorecardFixtures {
 
         @Override
         public Moments add(Moments s, Interaction i) {
-            return new Moments(s.n() + 1, s.sum() + i.waitSeconds(), s.sumOfSquares() + i.waitSeconds()
-                    * i.waitSeconds());
+            if (i.waitSeconds().isEmpty()) {
+                return s;
+            }
+            double wait = i.waitSeconds().getAsDouble();
+            return new Moments(s.n() + 1, s.sum() + wait, s.sumOfSquares() + wait * wait);
         }
 
         @Override

@@ -142,7 +142,7 @@ class ScorecardTest {
     void toJson_support_documentedFormat() {
         assertEquals("""
                 {
-                  "format_version" : 1,
+                  "format_version" : 2,
                   "name" : "Support",
                   "scoring" : "weighted-average",
                   "kpis" : [ {

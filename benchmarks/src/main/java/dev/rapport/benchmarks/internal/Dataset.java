@@ -139,7 +139,7 @@ public final class Dataset implements AutoCloseable {
                 raw.outcome[row] = (byte) i.outcome().ordinal();
                 raw.nps[row] = (byte) i.survey().nps().orElse(-1);
                 raw.csat[row] = (byte) i.survey().csat().orElse(-1);
-                raw.waitMillis[row] = (int) Math.round(i.waitSeconds() * 1000);
+                raw.waitMillis[row] = i.waitSeconds().isEmpty() ? -1 : (int) Math.round(i.waitSeconds().getAsDouble() * 1000);
                 raw.caseCode[row] = i.caseId().map(c -> code(cases, c)).orElse(-1);
                 raw.journey[row] = code(journeys, Grouping.BY_CASE.keyOf(i));
                 appender.beginRow();
@@ -152,8 +152,8 @@ public final class Dataset implements AutoCloseable {
                 appendOptional(appender, i.stage().orElse(null));
                 appender.append(i.channel().id());
                 appender.append(i.mode().name().toLowerCase(Locale.ROOT));
-                appender.append(i.waitSeconds());
-                appender.append(i.handleSeconds());
+                appendSeconds(appender, i.waitSeconds());
+                appendSeconds(appender, i.handleSeconds());
                 appender.append(i.outcome().name().toLowerCase(Locale.ROOT));
                 appendOptional(appender, i.agent().orElse(null));
                 appendOptional(appender, i.segment().orElse(null));
@@ -176,6 +176,15 @@ public final class Dataset implements AutoCloseable {
             appender.appendNull();
         } else {
             appender.append(value);
+        }
+    }
+
+    /** An unknown duration is SQL NULL, which DuckDB's aggregates skip as Rapport's metrics do. */
+    private static void appendSeconds(DuckDBAppender appender, java.util.OptionalDouble seconds) throws SQLException {
+        if (seconds.isEmpty()) {
+            appender.appendNull();
+        } else {
+            appender.append(seconds.getAsDouble());
         }
     }
 

@@ -20,7 +20,7 @@ import org.HdrHistogram.HistogramIterationValue;
  */
 final class FusedScorecardWorkload extends ScorecardWorkload {
 
-    private static final int TALLIES = 9;
+    private static final int TALLIES = 10;
     private static final int TRANSFERRED = Outcome.TRANSFERRED.ordinal();
     private static final int ABANDONED = Outcome.ABANDONED.ordinal();
 
@@ -84,7 +84,6 @@ final class FusedScorecardWorkload extends ScorecardWorkload {
                     }
                 }
                 int wait = raw.waitMillis[r];
-                t[at + 6] += wait;
                 int outcome = raw.outcome[r];
                 if (outcome == TRANSFERRED) {
                     t[at + 7]++;
@@ -96,7 +95,11 @@ final class FusedScorecardWorkload extends ScorecardWorkload {
                     h = new Histogram(Distribution.SIGNIFICANT_DIGITS);
                     part.waits[g] = h;
                 }
-                h.recordValue(wait);
+                if (wait >= 0) {   // -1: unknown, not a wait of 0
+                    t[at + 6] += wait;
+                    t[at + 9]++;
+                    h.recordValue(wait);
+                }
             }
             return part;
         }).reduce(Part::merge).orElseThrow();
@@ -114,7 +117,7 @@ final class FusedScorecardWorkload extends ScorecardWorkload {
             rows.put(List.of(raw.touchpoints.get(g / channels), raw.channels.get(g % channels)),
                     new Row(t[at], nps.promoters(), nps.passives(), nps.detractors(), csat.successes(),
                             csat.trials(), t[at + 6], p90(all.waits[g]), transfers.successes(), abandons.successes(),
-                            point(nps.estimate()), point(csat.estimate()), (double) t[at + 6] / t[at] / 1000,
+                            point(nps.estimate()), point(csat.estimate()), (double) t[at + 6] / t[at + 9] / 1000,
                             point(transfers.estimate()), point(abandons.estimate())));
         }
         return rows;
@@ -122,6 +125,9 @@ final class FusedScorecardWorkload extends ScorecardWorkload {
 
     /** The nearest-rank 90th percentile, as {@link Distribution} reads it from its histogram form. */
     private static double p90(Histogram histogram) {
+        if (histogram.getTotalCount() == 0) {
+            return Double.NaN;
+        }
         long rank = Math.max(1, (long) Math.ceil(0.9 * histogram.getTotalCount() - 1e-9));
         long seen = 0;
         for (HistogramIterationValue v : histogram.recordedValues()) {

@@ -87,8 +87,8 @@ class ScorecardWorkload extends Workload<Map<List<String>, ScorecardWorkload.Row
             Proportion t = transfers.get(key);
             Proportion a = abandons.get(key);
             Estimate p90 = waits.get(key).estimate(90, 1);
-            rows.put(List.copyOf(key), new Row(w.count(), n.promoters(), n.passives(), n.detractors(),
-                    s.successes(), s.trials(), w.sum(), p90.point(), t.successes(), a.successes(),
+            rows.put(List.copyOf(key), new Row(t.trials(), n.promoters(), n.passives(), n.detractors(),
+                    s.successes(), s.trials(), w.sum(), point(p90), t.successes(), a.successes(),
                     point(n.estimate()), point(s.estimate()), point(w.estimate(1000)), point(t.estimate()),
                     point(a.estimate())));
         });
@@ -128,7 +128,9 @@ class ScorecardWorkload extends Workload<Map<List<String>, ScorecardWorkload.Row
             exact(group, "total wait (ms)", r.waitTotalMillis, d.waitTotalMillis);
             exact(group, "transfers", r.transfers, d.transfers);
             exact(group, "abandons", r.abandons, d.abandons);
-            close(group, "p90 wait (ms)", r.waitP90Millis, d.waitP90Millis, P90_TOLERANCE);
+            if (!(Double.isNaN(r.waitP90Millis) && Double.isNaN(d.waitP90Millis))) {   // no known wait in the group
+                close(group, "p90 wait (ms)", r.waitP90Millis, d.waitP90Millis, P90_TOLERANCE);
+            }
         });
     }
 

@@ -14,6 +14,7 @@ import dev.rapport.data.InteractionColumns.Dimension;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 
@@ -31,6 +32,12 @@ public final class ColumnStore {
 
     /** The code of a missing survey answer, and of a missing optional id (as {@code -1}). */
     public static final byte MISSING = -1;
+    /**
+     * The marker of an unknown wait or handling time in {@link #waitMillis} and {@link #handleMillis}: a sentinel
+     * rather than a validity bitmap, since a known duration is never negative and the kernels' one compare per row
+     * costs less than a bitmap's load, shift and mask (measured in {@code MissingMarkerBenchmark}).
+     */
+    public static final int UNKNOWN_MILLIS = -1;
     /**
      * Rows per range when evaluating in parallel: the rows are cut into {@code ceil(size / CHUNK)} ranges, at most
      * four per core, so a range holds more than half of this (65,537 rows make two ranges of 32,769).
@@ -265,6 +272,14 @@ public final class ColumnStore {
         IntStream.range(0, blocks.length).parallel().forEach(b -> System.arraycopy(blocks[b], 0, flat,
                 b << BLOCK_SHIFT, java.lang.reflect.Array.getLength(blocks[b])));
         return flat;
+    }
+
+    /**
+     * A duration in seconds as whole milliseconds, the unit of every duration metric on either path;
+     * {@link #UNKNOWN_MILLIS} if unknown.
+     */
+    public static int toMillis(OptionalDouble seconds, String what) {
+        return seconds.isEmpty() ? UNKNOWN_MILLIS : toMillis(seconds.getAsDouble(), what);
     }
 
     /** A duration in seconds as whole milliseconds, the unit of every duration metric on either path. */

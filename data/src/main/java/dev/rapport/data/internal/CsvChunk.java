@@ -43,6 +43,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 final class CsvChunk {
 
+    /** {@code millis} found a number not in the short decimal form: parsed into {@code slowSeconds}, unchecked. */
+    private static final long SLOW = -2;
+
     /** The problem of bytes that are not UTF-8. */
     static final String NOT_UTF8 = "malformed input: the bytes are not UTF-8";
 
@@ -434,19 +437,19 @@ final class CsvChunk {
                 if (CsvValues.isBlank(fs[TOUCHPOINT], ff[TOUCHPOINT], ft[TOUCHPOINT])) {
                     return reject(line, "touchpoint must not be blank");
                 }
-                if (wait < 0 && !(waitSeconds >= 0 && waitSeconds <= Interaction.MAX_SECONDS)) {
+                if (wait == SLOW && !(waitSeconds >= 0 && waitSeconds <= Interaction.MAX_SECONDS)) {
                     return reject(line, "interaction '" + text(ID) + "' must have a wait between 0 and 2147483.647"
                             + " seconds, was " + waitSeconds);
                 }
-                if (handle < 0 && !(handleSeconds >= 0 && handleSeconds <= Interaction.MAX_SECONDS)) {
+                if (handle == SLOW && !(handleSeconds >= 0 && handleSeconds <= Interaction.MAX_SECONDS)) {
                     return reject(line, "interaction '" + text(ID) + "' must have a handling time between 0 and 2147483.647"
                             + " seconds, was " + handleSeconds);
                 }
                 // ColumnStore.toMillis: whole milliseconds in an int, which Interaction.MAX_SECONDS guarantees
-                if (wait < 0) {
+                if (wait == SLOW) {
                     wait = Math.round(waitSeconds * 1000);
                 }
-                if (handle < 0) {
+                if (handle == SLOW) {
                     handle = Math.round(handleSeconds * 1000);
                 }
                 int channelCode = channelLocal[channelEntry];
@@ -581,14 +584,15 @@ final class CsvChunk {
             private double slowSeconds;
 
             /**
-             * A duration cell in milliseconds: 0 if empty, the exact fast result if it has the short decimal form,
-             * else -1 with the parsed seconds in {@link #slowSeconds} (to be checked as Interaction and toMillis
-             * do); {@code Long.MIN_VALUE} with {@link #problem} if it is not a number.
+             * A duration cell in milliseconds: {@link ColumnStore#UNKNOWN_MILLIS} if empty (or the column absent),
+             * the exact fast result if it has the short decimal form, else {@link #SLOW} with the parsed seconds in
+             * {@link #slowSeconds} (to be checked as Interaction and toMillis do); {@code Long.MIN_VALUE} with
+             * {@link #problem} if it is not a number.
              */
             private long millis(int f) {
                 slowSeconds = 0;
                 if (empty(f)) {
-                    return 0;
+                    return ColumnStore.UNKNOWN_MILLIS;
                 }
                 long fast = CsvValues.fastMillis(fs[f], ff[f], ft[f]);
                 if (fast >= 0 && fast <= Integer.MAX_VALUE) {
@@ -597,7 +601,7 @@ final class CsvChunk {
                 String text = text(f);
                 try {
                     slowSeconds = Double.parseDouble(text);
-                    return -1;
+                    return SLOW;
                 } catch (NumberFormatException e) {
                     problem = layout.sourceName[f] + " must be a number, was '" + text + "'";
                     return Long.MIN_VALUE;

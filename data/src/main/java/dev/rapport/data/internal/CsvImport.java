@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -216,9 +217,10 @@ public final class CsvImport {
         throw new IllegalArgumentException("unknown mode '" + text + "'; expected human or automated");
     }
 
-    private double seconds(String[] row, int column, String canonical) {
+    /** An empty cell, or no such column, is an unknown duration: never 0. */
+    private OptionalDouble seconds(String[] row, int column, String canonical) {
         String text = cell(row, column, canonical);
-        return text.isEmpty() ? 0 : number(text, canonical);
+        return text.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(number(text, canonical));
     }
 
     private double number(String text, String canonical) {

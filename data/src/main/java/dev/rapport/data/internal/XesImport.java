@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -23,7 +24,8 @@ import javax.xml.stream.XMLStreamReader;
  * the time, {@code org:resource} (else {@code org:group}) the agent; optional event attributes {@code channel},
  * {@code outcome}, {@code stage}, {@code wait_seconds}. Only events that complete an activity
  * ({@code lifecycle:transition} absent or {@code complete}) are rows; a {@code start} event of the same activity
- * sets the handling time of its completion; other lifecycle events are skipped.
+ * sets the handling time of its completion (without one the handling time is unknown, as is the wait without
+ * {@code wait_seconds}); other lifecycle events are skipped.
  */
 public final class XesImport {
 
@@ -134,7 +136,11 @@ public final class XesImport {
             Instant at = timestamp(event);
             Instant start = started.remove(activity);
             startLines.remove(activity);
-            double handle = start == null ? 0 : Math.max(0, Duration.between(start, at).toNanos() / 1e9);
+            // Without a start event the handling time is unknown, not 0; seconds, not toNanos(), which overflows
+            // past 292 years and would escape as an ArithmeticException.
+            Duration served = start == null ? null : Duration.between(start, at);
+            OptionalDouble handle = served == null ? OptionalDouble.empty()
+                    : OptionalDouble.of(served.isNegative() ? 0 : served.getSeconds() + served.getNano() / 1e9);
             String channel = event.get("channel");
             String outcome = event.get("outcome");
             String wait = event.get("wait_seconds");
@@ -142,7 +148,7 @@ public final class XesImport {
             sink.accept(new Interaction(caseId + "-" + index, trace.getOrDefault("customer", caseId),
                     Optional.of(caseId), start == null ? at : start, activity, Optional.ofNullable(event.get("stage")),
                     channel == null ? defaultChannel : Channel.parse(channel), null, null,
-                    wait == null ? 0 : Double.parseDouble(wait), handle,
+                    wait == null ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(wait)), handle,
                     outcome == null ? defaultOutcome : Outcome.parse(outcome), agent, Optional.empty(),
                     Optional.empty(), null));
         } catch (IllegalArgumentException e) {

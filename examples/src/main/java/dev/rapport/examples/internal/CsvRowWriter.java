@@ -77,9 +77,13 @@ public final class CsvRowWriter {
         buffer[length++] = ',';
         put(row.touchpoint.csvColumns);
         buffer[length++] = ',';
-        number(row.waitSeconds);
+        if (row.waitSeconds != SampleRow.UNKNOWN) {
+            number(row.waitSeconds);
+        }
         buffer[length++] = ',';
-        number(row.handleSeconds);
+        if (row.handleSeconds != SampleRow.UNKNOWN) {
+            number(row.handleSeconds);
+        }
         buffer[length++] = ',';
         put(OUTCOMES[row.outcome.ordinal()]);
         buffer[length++] = ',';

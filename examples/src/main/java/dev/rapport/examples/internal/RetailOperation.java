@@ -279,7 +279,7 @@ public final class RetailOperation {
                         ? Outcome.RESOLVED : Outcome.UNRESOLVED;
                 state.resolved = row.outcome == Outcome.RESOLVED;
                 survey(row, state.resolved ? 0.28 : 0.16, state.transfers, state.attempts, skill, false);
-                return t + row.waitSeconds + row.handleSeconds;
+                return t + row.knownWait() + row.knownHandle();
             }
             default:
                 break;
@@ -291,7 +291,7 @@ public final class RetailOperation {
         AgentPool agents = store ? storeStaff : chat ? chatAgents : phoneAgents;
         SampleRow first = liveContact(channel, t, state.caseNumber, agents, medianWait, store ? 3 : chat ? 2 : 1.6,
                 store ? 420 : chat ? 540 : 360, true);
-        long endedAt = first.epochSecond + first.waitSeconds + first.handleSeconds;
+        long endedAt = first.epochSecond + first.knownWait() + first.knownHandle();
         if (first.outcome == Outcome.ABANDONED) {
             state.abandons++;
             state.lastAbandoned = true;
@@ -318,7 +318,7 @@ public final class RetailOperation {
     private long secondLine(long t, CaseState state) {
         SampleRow call = liveContact(PHONE_SPECIALIST, t, state.caseNumber, specialists,
                 100 * (1 + 0.5 * progress(t)), 1.5, 600, true);
-        long endedAt = call.epochSecond + call.waitSeconds + call.handleSeconds;
+        long endedAt = call.epochSecond + call.knownWait() + call.knownHandle();
         if (call.outcome == Outcome.ABANDONED) {
             state.abandons++;
             state.lastAbandoned = true;
@@ -339,7 +339,7 @@ public final class RetailOperation {
             complaint.outcome = random.nextDouble() < 0.85 ? Outcome.RESOLVED : Outcome.UNRESOLVED;
             state.resolved = complaint.outcome == Outcome.RESOLVED;
             survey(complaint, 0.3, state.transfers + 1, state.attempts, complaintSkill, false);
-            endedAt = at + complaint.waitSeconds + complaint.handleSeconds;
+            endedAt = at + complaint.knownWait() + complaint.knownHandle();
         }
         if (random.nextDouble() < 0.25 + 0.45 * progress(endedAt)) {
             long at = open(endedAt + gap(30 * HOUR, 0.5), 9, 18);
@@ -410,8 +410,9 @@ public final class RetailOperation {
         row.caseNumber = caseNumber;
         row.epochSecond = t;
         row.touchpoint = touchpoint;
-        row.waitSeconds = 0;
-        row.handleSeconds = 0;
+        // unknown until the contact sets it: a web visit has no wait, an abandoned call no handling time
+        row.waitSeconds = SampleRow.UNKNOWN;
+        row.handleSeconds = SampleRow.UNKNOWN;
         row.outcome = Outcome.RESOLVED;
         row.agent = null;
         row.agentSkill = 0;
@@ -430,8 +431,8 @@ public final class RetailOperation {
      */
     private void survey(SampleRow row, double share, int transfers, int attempts, double skill, boolean followUp) {
         boolean email = row.touchpoint.channel() == dev.rapport.core.Channel.EMAIL;
-        double waited = email ? StrictMath.log1p(row.waitSeconds / 3600.0)
-                : StrictMath.log1p(row.waitSeconds / 60.0);
+        double waited = email ? StrictMath.log1p(row.knownWait() / 3600.0)
+                : StrictMath.log1p(row.knownWait() / 60.0);
         double resolved = switch (row.outcome) {
             case RESOLVED -> 1;
             case TRANSFERRED -> -0.5;

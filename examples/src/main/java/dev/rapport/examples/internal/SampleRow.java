@@ -20,6 +20,8 @@ public final class SampleRow {
     public static final List<ServiceDimension> RATED = ServiceDimension.builtIn();
 
     static final int NOT_ANSWERED = -1;
+    /** The value of {@link #waitSeconds} or {@link #handleSeconds} when the system records none (empty cell). */
+    static final int UNKNOWN = -1;
 
     long sequence;
     long customer;
@@ -37,6 +39,16 @@ public final class SampleRow {
     int csat = NOT_ANSWERED;
     int ces = NOT_ANSWERED;
     final int[] ratings = new int[RATED.size()];
+
+    /** The wait where known, else 0: for scheduling what follows, never written out. */
+    int knownWait() {
+        return Math.max(0, waitSeconds);
+    }
+
+    /** The handling time where known, else 0: for scheduling what follows, never written out. */
+    int knownHandle() {
+        return Math.max(0, handleSeconds);
+    }
 
     void clearSurvey() {
         nps = NOT_ANSWERED;
@@ -65,10 +77,14 @@ public final class SampleRow {
                 .stage(touchpoint.stage())
                 .mode(touchpoint.mode())
                 .initiator(touchpoint.initiator())
-                .waitSeconds(waitSeconds)
-                .handleSeconds(handleSeconds)
                 .outcome(outcome)
                 .segment(segment.id());
+        if (waitSeconds != UNKNOWN) {
+            builder.waitSeconds(waitSeconds);
+        }
+        if (handleSeconds != UNKNOWN) {
+            builder.handleSeconds(handleSeconds);
+        }
         if (caseNumber != 0) {
             builder.caseId("case-" + caseNumber);
         }

@@ -201,7 +201,7 @@ public final class ScorecardCommand implements Command {
 
     static ObjectNode envelope(ImportSummary summary) {
         ObjectNode root = RapportJson.mapper().createObjectNode();
-        root.put("format_version", 1);
+        root.put(RapportJson.FORMAT_PROPERTY, RapportJson.FORMAT_VERSION);
         ObjectNode input = root.putObject("import");
         input.put("source", summary.source());
         input.put("rows_read", summary.rowsRead());
