@@ -53,6 +53,7 @@ final class CsvMerge {
         int[] agents = unmapped(c.agents.size());
         int[] segments = unmapped(c.segments.size());
         int[] channels = unmapped(c.channels.length);
+        int[] dimensions = unmapped(c.ratings.length);
         int j = 0;
         int s = 0;
         for (int r = 0; r < c.size; r++) {
@@ -83,7 +84,10 @@ final class CsvMerge {
                 for (int d = 0; d < c.ratings.length; d++) {
                     if (c.ratings[d] != null && c.ratings[d][s] != MISSING) {
                         // codes in order of first answer, as a sequential read assigns them
-                        builder.rateCoded(builder.dimensionCode(c.ratingNames[d]), c.ratings[d][s]);
+                        if (dimensions[d] < 0) {
+                            dimensions[d] = builder.dimensionCode(c.ratingNames[d]);
+                        }
+                        builder.rateCoded(dimensions[d], c.ratings[d][s]);
                     }
                 }
                 s++;
