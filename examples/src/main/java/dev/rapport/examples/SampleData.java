@@ -45,9 +45,10 @@ import java.util.stream.StreamSupport;
  * The same rows, seed and period always give the same interactions, byte for byte. Rows come customer by
  * customer, in time order within a customer (not in global time order, as many CRM exports); interaction ids
  * count up from {@code i-1}. The CSV has the canonical header {@link #CSV_HEADER} and leaves a survey column
- * empty where the question was not answered. The CSV has no initiator column: the company-initiated touchpoints
- * ({@code order-confirmation}, {@code follow-up-call}, {@code review-request}) are marked as such in the
- * journey map and in {@link #interactions()}.
+ * empty where the question was not answered, a wait or handling time empty where a real system records none. The
+ * {@code initiator} column says {@code company} for the company-initiated touchpoints ({@code order-confirmation},
+ * {@code follow-up-call}, {@code review-request}); {@code reason} gives every contact on a case the case's contact
+ * reason ({@code delivery}, {@code returns}, {@code billing}, {@code product-question} or {@code account}).
  * <p>
  * This type is immutable and thread-safe; every call generates afresh.
  */
@@ -84,7 +85,7 @@ public final class SampleData {
     private static List<String> columns() {
         ImmutableList.Builder<String> columns = ImmutableList.<String>builder().add("interaction_id", "customer_id",
                 "case_id", "timestamp", "touchpoint", "stage", "channel", "mode", "wait_seconds", "handle_seconds",
-                "outcome", "agent", "segment", "nps", "csat", "ces");
+                "outcome", "agent", "segment", "initiator", "reason", "nps", "csat", "ces");
         for (ServiceDimension dimension : SampleRow.RATED) {
             columns.add("rating_" + dimension.id());
         }

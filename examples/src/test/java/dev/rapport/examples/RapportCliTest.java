@@ -155,7 +155,7 @@ class RapportCliTest {
     void malformedRow_exit1NamingFileLineAndValue() throws Exception {
         List<String> lines = Files.readAllLines(sample).subList(0, 3);
         List<String> bad = new ArrayList<>(lines);
-        bad.add("i-9,c-9,,yesterday,web-landing,awareness,web,automated,0,74,resolved,,first-timer,,,,,,,,,");
+        bad.add("i-9,c-9,,yesterday,web-landing,awareness,web,automated,,74,resolved,,first-timer,customer,,,,,,,,,,");
         Files.write(dir.resolve("bad.csv"), bad);
         Run run = rapport("scorecard", "bad.csv", "--metrics", "nps");
         assertEquals(1, run.exit());

@@ -28,7 +28,8 @@ final class SampleCsv {
             String[] v = lines[n].split(",", -1);
             Interaction.Builder builder = Interaction.builder(v[0], v[1], Instant.parse(v[3]), v[4], Channel.parse(v[6]))
                     .stage(v[5]).mode(Mode.valueOf(v[7].toUpperCase(Locale.ROOT)))
-                    .outcome(Outcome.parse(v[10])).segment(v[12]);
+                    .outcome(Outcome.parse(v[10])).segment(v[12])
+                    .initiator(Initiator.valueOf(v[13].toUpperCase(Locale.ROOT)));
             // an empty duration cell is an unknown value: the builder leaves it unknown
             if (!v[8].isEmpty()) {
                 builder.waitSeconds(Double.parseDouble(v[8]));
@@ -42,17 +43,20 @@ final class SampleCsv {
             if (!v[11].isEmpty()) {
                 builder.agent(v[11]);
             }
-            SurveyScores survey = SurveyScores.none();
-            if (!v[13].isEmpty()) {
-                survey = survey.withNps(Integer.parseInt(v[13]));
-            }
             if (!v[14].isEmpty()) {
-                survey = survey.withCsat(Integer.parseInt(v[14]));
+                builder.reason(v[14]);
             }
+            SurveyScores survey = SurveyScores.none();
             if (!v[15].isEmpty()) {
-                survey = survey.withCes(Integer.parseInt(v[15]));
+                survey = survey.withNps(Integer.parseInt(v[15]));
             }
-            for (int c = 16; c < header.length; c++) {
+            if (!v[16].isEmpty()) {
+                survey = survey.withCsat(Integer.parseInt(v[16]));
+            }
+            if (!v[17].isEmpty()) {
+                survey = survey.withCes(Integer.parseInt(v[17]));
+            }
+            for (int c = 18; c < header.length; c++) {
                 if (!v[c].isEmpty()) {
                     survey = survey.withRating(header[c].substring("rating_".length()), Integer.parseInt(v[c]));
                 }
@@ -60,11 +64,5 @@ final class SampleCsv {
             interactions.add(builder.survey(survey).build());
         }
         return interactions;
-    }
-
-    static Interaction withInitiator(Interaction i, Initiator initiator) {
-        return new Interaction(i.interactionId(), i.customerId(), i.caseId(), i.timestamp(), i.touchpoint(),
-                i.stage(), i.channel(), i.mode(), initiator, i.waitSeconds(), i.handleSeconds(), i.outcome(),
-                i.agent(), i.segment(), i.reason(), i.survey());
     }
 }

@@ -31,7 +31,10 @@ class MetricsProperties {
     /** Two built-in dimensions and one that is not, each rated 1-5 or answered "not applicable" now and then. */
     private static final String[] RATED = {"reliability", "above-and-beyond", "cleanliness"};
 
-    /** One random interaction from a seed: any outcome, wait up to 10 minutes with milliseconds, some answers. */
+    /**
+     * One random interaction from a seed: any outcome, wait up to 10 minutes with milliseconds (unknown in one in
+     * five), handling time up to an hour (unknown in one in five), some answers.
+     */
     static Interaction interaction(long seed) {
         Random r = new Random(seed);
         SurveyScores survey = SurveyScores.none();
@@ -63,11 +66,19 @@ class MetricsProperties {
         if (r.nextInt(3) != 0) {
             builder.agent("a-" + r.nextInt(3));
         }
+        // one wait and one handling time in five are unknown, as a real export leaves them empty
+        double wait = r.nextInt(600_000) / 1000.0 + (r.nextBoolean() ? 0.0004 : 0);
+        if (r.nextInt(5) != 0) {
+            builder.waitSeconds(wait);
+        }
+        double handle = r.nextInt(3_600_000) / 1000.0;
+        if (r.nextInt(5) != 0) {
+            builder.handleSeconds(handle);
+        }
         return builder
                 .outcome(Outcome.values()[r.nextInt(Outcome.values().length)])
                 .initiator(r.nextInt(5) == 0 ? Initiator.COMPANY : Initiator.CUSTOMER)
-                .waitSeconds(r.nextInt(600_000) / 1000.0 + (r.nextBoolean() ? 0.0004 : 0))
-                .handleSeconds(r.nextInt(3_600_000) / 1000.0).survey(survey).build();
+                .survey(survey).build();
     }
 
     /** A desk open 9-17 on weekdays in Berlin, closed on one holiday inside the generated period. */

@@ -34,8 +34,10 @@ public final class ColumnStore {
     public static final byte MISSING = -1;
     /**
      * The marker of an unknown wait or handling time in {@link #waitMillis} and {@link #handleMillis}: a sentinel
-     * rather than a validity bitmap, since a known duration is never negative and the kernels' one compare per row
-     * costs less than a bitmap's load, shift and mask (measured in {@code MissingMarkerBenchmark}).
+     * rather than a validity bitmap, since a known duration is never negative, it costs no memory and no second
+     * array to keep in step through every reader and merge. {@code MissingMarkerBenchmark} measures it against a
+     * bitmap: with unknown values interleaved at random, a bitmap walked word by word was faster in the bare loop
+     * (README, "JMH microbenchmarks"), so the choice is open to revision.
      */
     public static final int UNKNOWN_MILLIS = -1;
     /**

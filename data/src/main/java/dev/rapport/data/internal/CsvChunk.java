@@ -10,9 +10,11 @@ import static dev.rapport.data.internal.CsvLayout.CUSTOMER;
 import static dev.rapport.data.internal.CsvLayout.FIELDS;
 import static dev.rapport.data.internal.CsvLayout.HANDLE;
 import static dev.rapport.data.internal.CsvLayout.ID;
+import static dev.rapport.data.internal.CsvLayout.INITIATOR;
 import static dev.rapport.data.internal.CsvLayout.MODE;
 import static dev.rapport.data.internal.CsvLayout.NPS;
 import static dev.rapport.data.internal.CsvLayout.OUTCOME;
+import static dev.rapport.data.internal.CsvLayout.REASON;
 import static dev.rapport.data.internal.CsvLayout.SEGMENT;
 import static dev.rapport.data.internal.CsvLayout.TIMESTAMP;
 import static dev.rapport.data.internal.CsvLayout.TOUCHPOINT;
@@ -71,8 +73,10 @@ final class CsvChunk {
     int[] caseId;
     int[] agent;
     int[] segment;
+    int[] reason;
     int[] channel;
     byte[] outcome;
+    byte[] initiator;
 
     int surveyed;
     int[] surveyedRow = new int[64];
@@ -93,6 +97,7 @@ final class CsvChunk {
     final ByteDictionary cases = new ByteDictionary(1024);
     final ByteDictionary agents = new ByteDictionary(256);
     final ByteDictionary segments = new ByteDictionary(16);
+    final ByteDictionary reasons = new ByteDictionary(64);
     /** The channel ids by chunk-local code. */
     String[] channels;
 
@@ -112,8 +117,10 @@ final class CsvChunk {
         caseId = new int[capacity];
         agent = new int[capacity];
         segment = new int[capacity];
+        reason = new int[capacity];
         channel = new int[capacity];
         outcome = new byte[capacity];
+        initiator = new byte[capacity];
     }
 
     /** Empties a chunk that has been appended, for the rows of another stretch of the file. */
@@ -134,6 +141,7 @@ final class CsvChunk {
         cases.clear();
         agents.clear();
         segments.clear();
+        reasons.clear();
         channels = null;
     }
 
@@ -230,6 +238,7 @@ final class CsvChunk {
             private final ByteDictionary cases;
             private final ByteDictionary agents;
             private final ByteDictionary segments;
+            private final ByteDictionary reasons;
             /** Outcome cells seen, each with its ordinal or -1 and the problem. */
             private final ByteDictionary outcomeTexts = new ByteDictionary(16);
             private int[] outcomeOrdinal = new int[16];
@@ -261,6 +270,7 @@ final class CsvChunk {
                 this.cases = chunk.cases;
                 this.agents = chunk.agents;
                 this.segments = chunk.segments;
+                this.reasons = chunk.reasons;
                 this.ratingValue = new int[layout.ratingNames.length];
                 if (chunk.ratings.length != ratingValue.length) {
                     chunk.ratings = new byte[ratingValue.length][];
@@ -369,6 +379,15 @@ final class CsvChunk {
                         && !CsvValues.equalsIgnoreCase(fs[MODE], ff[MODE], ft[MODE], "automated")) {
                     return reject(line, "unknown mode '" + text(MODE) + "'; expected human or automated");
                 }
+                int startedBy = 0;
+                if (!empty(INITIATOR) && !CsvValues.equalsIgnoreCase(fs[INITIATOR], ff[INITIATOR], ft[INITIATOR],
+                        "customer")) {
+                    try {
+                        startedBy = CsvImport.initiator(text(INITIATOR)).ordinal();
+                    } catch (IllegalArgumentException e) {
+                        return reject(line, e.getMessage());
+                    }
+                }
                 if (empty(CUSTOMER)) {
                     return reject(line, missing(CUSTOMER));
                 }
@@ -460,14 +479,15 @@ final class CsvChunk {
                     });
                     channelLocal[channelEntry] = channelCode;
                 }
-                append(line, at, (int) wait, (int) handle, channelCode, outcomeOrdinal[outcomeEntry]);
+                append(line, at, (int) wait, (int) handle, channelCode, outcomeOrdinal[outcomeEntry], startedBy);
                 if (npsAnswer != MISSING || csatAnswer != MISSING || cesAnswer != MISSING || rated) {
                     survey(npsAnswer, csatAnswer, cesAnswer);
                 }
                 return true;
             }
 
-            private void append(int line, long at, int wait, int handle, int channelCode, int outcomeOrdinal) {
+            private void append(int line, long at, int wait, int handle, int channelCode, int outcomeOrdinal,
+                    int initiatorOrdinal) {
                 CsvChunk c = chunk;
                 if (c.size == c.timestamp.length) {
                     c.grow();
@@ -482,8 +502,10 @@ final class CsvChunk {
                 c.caseId[row] = optional(cases, CASE);
                 c.agent[row] = optional(agents, AGENT);
                 c.segment[row] = optional(segments, SEGMENT);
+                c.reason[row] = optional(reasons, REASON);
                 c.channel[row] = channelCode;
                 c.outcome[row] = (byte) outcomeOrdinal;
+                c.initiator[row] = (byte) initiatorOrdinal;
                 c.size++;
             }
 
@@ -659,8 +681,10 @@ final class CsvChunk {
         caseId = Arrays.copyOf(caseId, capacity);
         agent = Arrays.copyOf(agent, capacity);
         segment = Arrays.copyOf(segment, capacity);
+        reason = Arrays.copyOf(reason, capacity);
         channel = Arrays.copyOf(channel, capacity);
         outcome = Arrays.copyOf(outcome, capacity);
+        initiator = Arrays.copyOf(initiator, capacity);
     }
 
     private void growSurveyed() {

@@ -1,6 +1,7 @@
 package dev.rapport.data.internal;
 
 import dev.rapport.core.Channel;
+import dev.rapport.core.Initiator;
 import dev.rapport.core.Interaction;
 import dev.rapport.core.Mode;
 import dev.rapport.core.Outcome;
@@ -40,7 +41,7 @@ public final class CsvImport {
 
     private int width;
     private int id, customer, caseId, timestamp, touchpoint, stage, channel, mode, waitSeconds, handleSeconds,
-            outcome, agent, segment, nps, csat, ces;
+            outcome, agent, segment, nps, csat, ces, initiator, reason;
     private String[] ratingNames;
     private int[] ratingColumns;
     private String[] ratingSourceNames;
@@ -120,6 +121,8 @@ public final class CsvImport {
         nps = at[CsvLayout.NPS];
         csat = at[CsvLayout.CSAT];
         ces = at[CsvLayout.CES];
+        initiator = at[CsvLayout.INITIATOR];
+        reason = at[CsvLayout.REASON];
         ratingNames = layout.ratingNames;
         ratingColumns = layout.ratingColumns;
         ratingSourceNames = layout.ratingSourceNames;
@@ -137,11 +140,12 @@ public final class CsvImport {
             Channel on = channel(required(row, channel, "channel"));
             String modeText = cell(row, mode, "mode");
             Mode servedBy = modeText.isEmpty() ? Mode.HUMAN : mode(modeText);
+            Initiator startedBy = initiator(cell(row, initiator, "initiator"));
             sink.accept(new Interaction(interactionId, required(row, customer, "customer_id"),
                     caseId(row), at, required(row, touchpoint, "touchpoint"),
-                    optional(row, stage, "stage"), on, servedBy, null, seconds(row, waitSeconds, "wait_seconds"),
+                    optional(row, stage, "stage"), on, servedBy, startedBy, seconds(row, waitSeconds, "wait_seconds"),
                     seconds(row, handleSeconds, "handle_seconds"), result, optional(row, agent, "agent"),
-                    optional(row, segment, "segment"), Optional.empty(), survey(row)));
+                    optional(row, segment, "segment"), optional(row, reason, "reason"), survey(row)));
         } catch (IllegalArgumentException e) {
             sink.reject(line, e.getMessage(), e);
         }
@@ -215,6 +219,22 @@ public final class CsvImport {
             return Mode.AUTOMATED;
         }
         throw new IllegalArgumentException("unknown mode '" + text + "'; expected human or automated");
+    }
+
+    /**
+     * Who started the contact: {@code customer} or {@code company}, any case, trimmed; an empty cell (or no such
+     * column) is the model's default, the customer. The one rule for both CSV readers ({@code CsvChunk} calls it).
+     *
+     * @throws IllegalArgumentException for any other text, quoting it
+     */
+    static Initiator initiator(String text) {
+        if (text.isEmpty() || text.equalsIgnoreCase("customer")) {
+            return Initiator.CUSTOMER;
+        }
+        if (text.equalsIgnoreCase("company")) {
+            return Initiator.COMPANY;
+        }
+        throw new IllegalArgumentException("unknown initiator '" + text + "'; expected customer or company");
     }
 
     /** An empty cell, or no such column, is an unknown duration: never 0. */

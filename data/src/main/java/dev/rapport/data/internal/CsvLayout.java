@@ -42,12 +42,14 @@ final class CsvLayout {
     static final int NPS = 13;
     static final int CSAT = 14;
     static final int CES = 15;
-    static final int FIELDS = 16;
+    static final int INITIATOR = 16;
+    static final int REASON = 17;
+    static final int FIELDS = 18;
 
     /** Canonical names by field number. */
     static final List<String> CANONICAL = List.of("interaction_id", "customer_id", "case_id", "timestamp",
             "touchpoint", "stage", "channel", "mode", "wait_seconds", "handle_seconds", "outcome", "agent", "segment",
-            "nps", "csat", "ces");
+            "nps", "csat", "ces", "initiator", "reason");
 
     private static final List<String> REQUIRED =
             List.of("interaction_id", "customer_id", "timestamp", "touchpoint", "channel", "outcome");

@@ -28,6 +28,7 @@ final class CsvMerge {
     private final ByteDictionary allCases = new ByteDictionary(1 << 16);
     private final ByteDictionary allAgents = new ByteDictionary(1 << 10);
     private final ByteDictionary allSegments = new ByteDictionary(64);
+    private final ByteDictionary allReasons = new ByteDictionary(64);
     private final List<RejectedRow> rejected = new ArrayList<>();
     private long accepted;
 
@@ -52,6 +53,7 @@ final class CsvMerge {
         int[] cases = unmapped(c.cases.size());
         int[] agents = unmapped(c.agents.size());
         int[] segments = unmapped(c.segments.size());
+        int[] reasons = unmapped(c.reasons.size());
         int[] channels = unmapped(c.channels.length);
         int[] dimensions = unmapped(c.ratings.length);
         int j = 0;
@@ -72,13 +74,15 @@ final class CsvMerge {
             int agent = c.agent[r] < 0 ? -1 : code(agents, c.agent[r], c.agents, allAgents, builder::agentCode, at);
             int segment = c.segment[r] < 0 ? -1
                     : code(segments, c.segment[r], c.segments, allSegments, builder::segmentCode, at);
+            int reason = c.reason[r] < 0 ? -1
+                    : code(reasons, c.reason[r], c.reasons, allReasons, builder::reasonCode, at);
             int channel = channels[c.channel[r]];
             if (channel < 0) {
                 channel = global(c.channels[c.channel[r]], builder::channelCode, at);
                 channels[c.channel[r]] = channel;
             }
-            builder.addCoded(c.timestamp[r], c.waitMillis[r], c.handleMillis[r], touchpoint, customer, caseCode, -1,
-                    agent, segment, channel, c.outcome[r], 0);
+            builder.addCoded(c.timestamp[r], c.waitMillis[r], c.handleMillis[r], touchpoint, customer, caseCode,
+                    reason, agent, segment, channel, c.outcome[r], c.initiator[r]);
             if (s < c.surveyed && c.surveyedRow[s] == r) {
                 builder.addSurveyCoded(c.nps[s], c.csat[s], c.ces[s]);
                 for (int d = 0; d < c.ratings.length; d++) {

@@ -1,5 +1,6 @@
 package dev.rapport.examples.internal;
 
+import dev.rapport.core.Initiator;
 import dev.rapport.core.Outcome;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -94,6 +95,14 @@ public final class CsvRowWriter {
         }
         buffer[length++] = ',';
         put(SEGMENTS[row.segment.ordinal()]);
+        buffer[length++] = ',';
+        put(row.touchpoint.initiator() == Initiator.COMPANY ? COMPANY : CUSTOMER);
+        buffer[length++] = ',';
+        if (row.reason != null) {
+            for (int i = 0, n = row.reason.length(); i < n; i++) {
+                buffer[length++] = (byte) row.reason.charAt(i);
+            }
+        }
         answer(row.nps);
         answer(row.csat);
         answer(row.ces);
@@ -111,6 +120,8 @@ public final class CsvRowWriter {
 
     //-----------------------------------------------------------------------
     private static final byte[] CASE = ascii("case-");
+    private static final byte[] COMPANY = ascii("company");
+    private static final byte[] CUSTOMER = ascii("customer");
 
     private void answer(int value) {
         buffer[length++] = ',';

@@ -32,6 +32,8 @@ public final class RetailOperation {
     private static final int MAX_ATTEMPTS = 6;
 
     private final SplittableRandom random;
+    /** Mixed with a case number to pick its reason: no draw from {@link #random}, so the rows stay as they were. */
+    private final long reasonSalt;
     private final long start;
     private final long end;
     private final long rows;
@@ -66,6 +68,7 @@ public final class RetailOperation {
      */
     public RetailOperation(long seed, long start, long end, long rows) {
         this.random = new SplittableRandom(seed);
+        this.reasonSalt = seed * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L;
         this.start = start;
         this.end = end;
         this.rows = rows;
@@ -417,8 +420,29 @@ public final class RetailOperation {
         row.agent = null;
         row.agentSkill = 0;
         row.segment = segment;
+        row.reason = caseNumber == 0 ? null : reason(caseNumber);
         row.clearSurvey();
         return row;
+    }
+
+    /** The contact reasons of cases and their shares in percent. */
+    private static final String[] REASONS = {"delivery", "returns", "billing", "product-question", "account"};
+    private static final int[] REASON_PERCENT = {30, 20, 20, 20, 10};
+
+    /** A case's reason, the same for all its contacts: from a 64-bit mix (SplitMix64's finalizer) of its number. */
+    private String reason(long caseNumber) {
+        long z = caseNumber ^ reasonSalt;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        z ^= z >>> 31;
+        int percent = (int) Long.remainderUnsigned(z, 100);
+        for (int r = 0; r < REASONS.length; r++) {
+            percent -= REASON_PERCENT[r];
+            if (percent < 0) {
+                return REASONS[r];
+            }
+        }
+        throw new AssertionError(percent);
     }
 
     //-----------------------------------------------------------------------

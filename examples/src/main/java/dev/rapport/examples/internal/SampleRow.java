@@ -35,6 +35,8 @@ public final class SampleRow {
     String agent;
     double agentSkill;
     RetailSegment segment;
+    /** The contact reason of the row's case, or null without a case. */
+    String reason;
     int nps = NOT_ANSWERED;
     int csat = NOT_ANSWERED;
     int ces = NOT_ANSWERED;
@@ -90,6 +92,9 @@ public final class SampleRow {
         }
         if (agent != null) {
             builder.agent(agent);
+        }
+        if (reason != null) {
+            builder.reason(reason);
         }
         if (isSurveyed()) {
             TreeMap<String, Integer> answered = new TreeMap<>();
