@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class InitiatorAndReasonTest {
 
-    private static final ColumnMapping CRM = ColumnMapping.builder()
+    /** The hand-written CRM export's header, mapped to the canonical columns. */
+    static final ColumnMapping CRM = ColumnMapping.builder()
             .column("interaction_id", "Interaction ID").column("customer_id", "Customer ID")
             .column("case_id", "Case ID").column("timestamp", "Timestamp").column("touchpoint", "Touchpoint")
             .column("channel", "Channel").column("outcome", "Outcome").column("initiator", "Initiator")

@@ -88,6 +88,71 @@ class RapportCliTest {
     }
 
     @Test
+    void scorecard_filtered_samePrintedFiguresOnBothPathsAsAnIndependentCount() throws Exception {
+        String metrics = "wait-mean,abandonment-rate,proactive-contact-rate,fcr";
+        String[] filter = {"--from", "2026-07-01", "--until", "2026-10-01", "--where", "channel=phone,chat",
+            "--where", "outcome!=abandoned"};
+        Run columnar = rapport(concat(new String[] {"scorecard", "sample.csv", "--metrics", metrics, "--by", "channel"},
+                filter));
+        Run objects = rapport(concat(new String[] {"scorecard", "sample.csv", "--metrics", metrics, "--by",
+            "channel,stage"}, filter));
+        assertEquals(0, columnar.exit(), columnar.err());
+        assertEquals(0, objects.exit(), objects.err());
+        assertTrue(objects.out().startsWith(columnar.out()), columnar.out() + "\n---\n" + objects.out());
+        // the kept rows counted independently, from the generated objects
+        long kept = SampleData.of(2_000).interactions()
+                .filter(i -> !i.timestamp().isBefore(java.time.Instant.parse("2026-07-01T00:00:00Z"))
+                        && i.timestamp().isBefore(java.time.Instant.parse("2026-10-01T00:00:00Z")))
+                .filter(i -> i.channel().id().equals("phone") || i.channel().id().equals("chat"))
+                .filter(i -> i.outcome() != dev.rapport.core.Outcome.ABANDONED).count();
+        assertTrue(columnar.out().contains("filter from 2026-07-01, until 2026-10-01, channel=chat,phone, "
+                + "outcome!=abandoned: " + kept + " of 2000 interactions kept\n"), columnar.out());
+        assertTrue(columnar.out().contains("0.0 (0.000 to 0.0"), columnar.out()); // no abandoned call is left
+        Run json = rapport(concat(new String[] {"scorecard", "sample.csv", "--metrics", "nps", "--json"}, filter));
+        JsonNode root = RapportJson.mapper().readTree(json.out());
+        assertEquals(List.of("format_version", "import", "filter", "metrics", "overall", "breakdowns"), names(root));
+        assertEquals(kept, root.get("filter").get("kept").asLong());
+        assertEquals(kept, root.get("overall").get("nps").get("sample_size").asLong()
+                + SampleData.of(2_000).interactions().filter(i -> i.survey().nps().isEmpty())
+                        .filter(i -> !i.timestamp().isBefore(java.time.Instant.parse("2026-07-01T00:00:00Z"))
+                                && i.timestamp().isBefore(java.time.Instant.parse("2026-10-01T00:00:00Z")))
+                        .filter(i -> i.channel().id().equals("phone") || i.channel().id().equals("chat"))
+                        .filter(i -> i.outcome() != dev.rapport.core.Outcome.ABANDONED).count());
+    }
+
+    @Test
+    void filters_badConditionOrNothingKept_sayWhy() throws Exception {
+        Run field = rapport("journey", "sample.csv", "--where", "chanel=phone");
+        assertEquals(2, field.exit());
+        assertTrue(field.err().startsWith("rapport journey: unknown filter field 'chanel'; known: agent, case, "), field.err());
+        Run day = rapport("scorecard", "sample.csv", "--metrics", "nps", "--from", "July");
+        assertEquals(2, day.exit());
+        assertTrue(day.err().startsWith("rapport scorecard: option '--from' must be a day like 2026-04-01, was 'July'"),
+                day.err());
+        Run empty = rapport("scorecard", "sample.csv", "--metrics", "nps", "--where", "touchpoint=nowhere");
+        assertEquals(1, empty.exit());
+        assertEquals("rapport scorecard: no interactions match the filter (touchpoint=nowhere): 0 of 2000 kept\n",
+                empty.err());
+    }
+
+    @Test
+    void journey_filtered_onlyTheKeptInteractions() throws Exception {
+        Run run = rapport("journey", "sample.csv", "--where", "stage=support", "--top", "1");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode root = RapportJson.mapper().readTree(run.out());
+        long support = SampleData.of(2_000).interactions().filter(i -> i.stage().equals(java.util.Optional.of("support")))
+                .count();
+        assertEquals(support, root.get("filter").get("kept").asLong());
+        assertEquals("stage=support", root.get("filter").get("conditions").asString());
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
     void scorecard_fcrByTouchpoint_eachTouchpointsIssues() throws Exception {
         Run run = rapport("scorecard", "sample.csv", "--metrics", "fcr", "--by", "touchpoint", "--json");
         assertEquals(0, run.exit(), run.err());

@@ -15,6 +15,7 @@ public final class Args {
 
     private final String command;
     private final Map<String, String> options = new LinkedHashMap<>();
+    private final Map<String, List<String>> repeated = new LinkedHashMap<>();
     private final List<String> positional = new ArrayList<>();
 
     private Args(String command) {
@@ -31,6 +32,17 @@ public final class Args {
      * @throws UsageException naming the first unknown option or missing value
      */
     public static Args parse(String command, List<String> args, Set<String> valued, Set<String> flags) {
+        return parse(command, args, valued, flags, Set.of());
+    }
+
+    /**
+     * Parses arguments, some options of which may be given more than once.
+     *
+     * @param repeatable  the options among {@code valued} that may be repeated; read them with {@link #options}
+     * @throws UsageException naming the first unknown option or missing value
+     */
+    public static Args parse(String command, List<String> args, Set<String> valued, Set<String> flags,
+            Set<String> repeatable) {
         Args result = new Args(command);
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -59,7 +71,10 @@ public final class Args {
                 } else {
                     throw new UsageException(command, "option '--" + name + "' needs a value");
                 }
-                if (result.options.put(name, value) != null) {
+                if (repeatable.contains(name)) {
+                    result.repeated.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+                    result.options.put(name, value);
+                } else if (result.options.put(name, value) != null) {
                     throw new UsageException(command, "option '--" + name + "' given twice");
                 }
             } else {
@@ -81,6 +96,11 @@ public final class Args {
         return Optional.ofNullable(options.get(name));
     }
 
+    /** Every value of a repeatable option, in the order given; empty if it was not given. */
+    public List<String> options(String name) {
+        return repeated.getOrDefault(name, List.of());
+    }
+
     /** The value of an option that must be a whole number within bounds. */
     public long longOption(String name, long defaultValue, long min, long max) {
         String text = options.get(name);
@@ -99,6 +119,20 @@ public final class Args {
                     "option '--" + name + "' must be between " + min + " and " + max + ", was " + value);
         }
         return value;
+    }
+
+    /** The value of an option that must be a day like {@code 2026-04-01}, if given. */
+    public Optional<java.time.LocalDate> dayOption(String name) {
+        String text = options.get(name);
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.LocalDate.parse(text));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new UsageException(command, "option '--" + name + "' must be a day like 2026-04-01, was '" + text
+                    + "'");
+        }
     }
 
     /** The value of an option that must be one of a few words. */

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 
@@ -49,8 +48,8 @@ public final class GenerateCommand implements Command {
         SampleData data = SampleData.of(args.longOption("rows", 10_000, 0, Long.MAX_VALUE))
                 .withSeed(args.longOption("seed", SampleData.DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE));
         if (args.option("from").isPresent() || args.option("until").isPresent()) {
-            LocalDate from = day(args, "from", SampleData.DEFAULT_FROM);
-            LocalDate until = day(args, "until", SampleData.DEFAULT_UNTIL);
+            LocalDate from = args.dayOption("from").orElse(SampleData.DEFAULT_FROM);
+            LocalDate until = args.dayOption("until").orElse(SampleData.DEFAULT_UNTIL);
             if (!until.isAfter(from)) {
                 throw new UsageException(name(), "--until must be after --from, was " + from + " to " + until);
             }
@@ -71,18 +70,5 @@ public final class GenerateCommand implements Command {
         }
         terminal.progressDone();
         return 0;
-    }
-
-    private LocalDate day(Args args, String name, LocalDate defaultDay) {
-        String text = args.option(name).orElse(null);
-        if (text == null) {
-            return defaultDay;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new UsageException(name(), "option '--" + name + "' must be a day like 2026-04-01, was '" + text
-                    + "'");
-        }
     }
 }

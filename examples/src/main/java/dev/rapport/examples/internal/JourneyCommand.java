@@ -3,6 +3,7 @@ package dev.rapport.examples.internal;
 import com.google.common.collect.Multiset;
 import dev.rapport.core.RapportJson;
 import dev.rapport.data.ImportResult;
+import dev.rapport.data.InteractionFilter;
 import dev.rapport.journey.Annotation;
 import dev.rapport.journey.ConformanceReport;
 import dev.rapport.journey.DirectlyFollowsGraph;
@@ -37,7 +38,8 @@ public final class JourneyCommand implements Command {
     public String help() {
         return """
                 Usage: rapport journey LOG [--map FILE] [--by customer|case] [--format json|dot|mermaid|svg]
-                                       [--top N] [--lenient]
+                                       [--top N] [--from DAY] [--until DAY] [--where FIELD=VALUE,...]
+                                       [--lenient]
 
                 Discovers the directly-follows graph of the journeys in LOG (touchpoints in time order per
                 customer or per case) and, with --map, checks each journey against the designed journey map.
@@ -53,12 +55,14 @@ public final class JourneyCommand implements Command {
                                   svg: the map's picture with each touchpoint's visits
                   --top N         how many variants and unexpected moves to list in JSON (default 10)
                   --lenient       leave out bad rows (listed in the import summary) instead of failing
-                """;
+                """ + Selection.HELP;
     }
 
     @Override
     public int run(List<String> arguments, Terminal terminal) {
-        Args args = Args.parse(name(), arguments, Set.of("map", "by", "format", "top"), Set.of("lenient"));
+        Args args = Args.parse(name(), arguments, com.google.common.collect.Sets.union(
+                Set.of("map", "by", "format", "top"), Selection.OPTIONS), Set.of("lenient"), Selection.REPEATABLE);
+        InteractionFilter filter = Selection.of(args);
         String log = args.positional(1, 1, "the log file (LOG)").get(0);
         String format = args.choice("format", "json", List.of("json", "dot", "mermaid", "svg"));
         Grouping grouping = args.choice("by", "customer", List.of("customer", "case")).equals("case")
@@ -69,7 +73,8 @@ public final class JourneyCommand implements Command {
         }
         Optional<JourneyMap> map = args.option("map").map(Inputs::map);
         ImportResult imported = Inputs.log(name(), log, args.flag("lenient"), terminal);
-        JourneyLog journeys = JourneyLog.of(imported.interactions(), grouping);
+        List<dev.rapport.core.Interaction> interactions = Selection.apply(filter, imported.interactions());
+        JourneyLog journeys = JourneyLog.of(interactions, grouping);
         DirectlyFollowsGraph discovered = DirectlyFollowsGraph.of(journeys);
         switch (format) {
             case "dot" -> terminal.out().print(discovered.toDot());
@@ -81,15 +86,15 @@ public final class JourneyCommand implements Command {
                 terminal.out().print(map.orElseThrow().toSvg(visits));
             }
             default -> terminal.out().println(RapportJson.mapper().writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(json(imported, grouping, discovered,
+                    .writeValueAsString(json(imported, filter, interactions.size(), grouping, discovered,
                             map.map(m -> ConformanceReport.of(m, journeys)), top)));
         }
         return 0;
     }
 
-    static ObjectNode json(ImportResult imported, Grouping grouping, DirectlyFollowsGraph discovered,
-            Optional<ConformanceReport> conformance, int top) {
-        ObjectNode root = ScorecardCommand.envelope(imported.summary());
+    static ObjectNode json(ImportResult imported, InteractionFilter filter, long kept, Grouping grouping,
+            DirectlyFollowsGraph discovered, Optional<ConformanceReport> conformance, int top) {
+        ObjectNode root = ScorecardCommand.envelope(imported.summary(), filter, kept);
         root.put("grouping", grouping == Grouping.BY_CASE ? "case" : "customer");
         root.put("journeys", discovered.journeys());
         ObjectNode discovery = root.putObject("discovery");

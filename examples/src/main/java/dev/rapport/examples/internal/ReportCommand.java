@@ -24,7 +24,8 @@ public final class ReportCommand implements Command {
     @Override
     public String help() {
         return """
-                Usage: rapport report LOG --map FILE [--scorecard FILE] [--stage ID] [--out FILE] [--lenient]
+                Usage: rapport report LOG --map FILE [--scorecard FILE] [--stage ID] [--out FILE]
+                                      [--from DAY] [--until DAY] [--where FIELD=VALUE,...] [--lenient]
 
                 Writes one self-contained HTML file (no network needed to view it): the scorecard for the
                 latest quarter in LOG against the previous quarter, by touchpoint and channel; the journey map
@@ -41,12 +42,14 @@ public final class ReportCommand implements Command {
                   --stage ID        score only the interactions of this stage, e.g. support (default: all)
                   --out FILE        where to write the report (default: report.html)
                   --lenient         leave out bad rows (listed in the import summary) instead of failing
-                """;
+                """ + Selection.HELP;
     }
 
     @Override
     public int run(List<String> arguments, Terminal terminal) {
-        Args args = Args.parse(name(), arguments, Set.of("map", "scorecard", "stage", "out"), Set.of("lenient"));
+        Args args = Args.parse(name(), arguments, com.google.common.collect.Sets.union(
+                Set.of("map", "scorecard", "stage", "out"), Selection.OPTIONS), Set.of("lenient"), Selection.REPEATABLE);
+        var filter = Selection.of(args);
         String log = args.positional(1, 1, "the log file (LOG)").get(0);
         JourneyMap map = Inputs.map(args.option("map")
                 .orElseThrow(() -> new UsageException(name(), "missing --map FILE")));
@@ -54,8 +57,8 @@ public final class ReportCommand implements Command {
         Scorecard card = args.option("scorecard").map(s -> Inputs.scorecard(s, metrics))
                 .orElse(Analysis.serviceQuality());
         ImportResult imported = Inputs.log(name(), log, args.flag("lenient"), terminal);
-        Analysis analysis = Analysis.of(map, card, imported.summary(), imported.interactions(), metrics,
-                args.option("stage"));
+        Analysis analysis = Analysis.of(map, card, imported.summary(), Selection.apply(filter, imported.interactions()),
+                metrics, args.option("stage"));
         Path out = Path.of(args.option("out").orElse("report.html"));
         DemoCommand.write(out, HtmlReport.render(analysis));
         terminal.out().print(analysis.summary());

@@ -6,6 +6,7 @@ import dev.rapport.core.UnknownNameException;
 import dev.rapport.data.ColumnsImport;
 import dev.rapport.data.ImportResult;
 import dev.rapport.data.InteractionColumns;
+import dev.rapport.data.InteractionFilter;
 import dev.rapport.metrics.ColumnMetrics;
 import dev.rapport.metrics.GroupedStates;
 import dev.rapport.data.ImportSummary;
@@ -46,7 +47,7 @@ public final class ScorecardCommand implements Command {
     public String help() {
         return """
                 Usage: rapport scorecard LOG (--definition FILE | --metrics NAME,...) [--by DIM,...] [--json]
-                                         [--lenient]
+                                         [--from DAY] [--until DAY] [--where FIELD=VALUE,...] [--lenient]
 
                 Computes a scorecard (KPIs with targets, thresholds, weights and a scoring strategy, from a
                 JSON definition) or, for a quick question, the named built-in metrics, over the interactions
@@ -63,17 +64,22 @@ public final class ScorecardCommand implements Command {
                                      week, month, quarter (periods in UTC)
                   --json             write JSON instead of a table
                   --lenient          leave out bad rows (listed in the import summary) instead of failing
+                """ + Selection.HELP + """
 
-                With --metrics, a CSV LOG broken down only by touchpoint, channel, segment or agent is read
-                straight into columns (fast, little memory); a definition, --by stage/week/month/quarter, or
-                another format reads one object per row, with the same figures.
+                With --metrics, a CSV LOG broken down only by touchpoint, channel, segment or agent (and
+                filtered on anything but stage and mode) is read straight into columns (fast, little memory);
+                a definition, --by stage/week/month/quarter, --where stage/mode, or another format reads one
+                object per row, with the same figures.
 
                 Metrics: """ + String.join(", ", MetricRegistry.builtIn().names()) + "\n";
     }
 
     @Override
     public int run(List<String> arguments, Terminal terminal) {
-        Args args = Args.parse(name(), arguments, Set.of("definition", "metrics", "by"), Set.of("json", "lenient"));
+        Args args = Args.parse(name(), arguments, com.google.common.collect.Sets.union(
+                Set.of("definition", "metrics", "by"), Selection.OPTIONS), Set.of("json", "lenient"),
+                Selection.REPEATABLE);
+        InteractionFilter filter = Selection.of(args);
         String log = args.positional(1, 1, "the log file (LOG)").get(0);
         if (args.option("definition").isPresent() == args.option("metrics").isPresent()) {
             throw new UsageException(name(), "give either --definition FILE or --metrics NAME,...");
@@ -82,25 +88,25 @@ public final class ScorecardCommand implements Command {
         List<Breakdown> breakdowns = breakdowns(args.option("by").orElse(""));
         List<String> metricNames = args.option("metrics").map(m -> names(m, registry)).orElse(List.of());
         Scorecard card = args.option("definition").map(d -> Inputs.scorecard(d, registry)).orElse(null);
-        if (card == null && Inputs.isCsv(log) && breakdowns.stream().allMatch(b -> columnOf(b) != null)) {
-            return columnar(args, log, metricNames, breakdowns, registry, terminal);
+        if (card == null && Inputs.isCsv(log) && breakdowns.stream().allMatch(b -> columnOf(b) != null)
+                && filter.worksOnColumns()) {
+            return columnar(args, log, metricNames, breakdowns, registry, filter, terminal);
         }
         ImportResult imported = Inputs.log(name(), log, args.flag("lenient"), terminal);
-        List<Interaction> interactions = imported.interactions();
+        List<Interaction> interactions = Selection.apply(filter, imported.interactions());
         boolean json = args.flag("json");
         if (card != null) {
             ScorecardResult overall = card.evaluate(interactions, registry);
             List<ScorecardResult> byDimension = breakdowns.stream()
                     .map(b -> card.evaluate(interactions, registry, b)).collect(Collectors.toList());
             if (json) {
-                ObjectNode root = envelope(imported.summary());
+                ObjectNode root = envelope(imported.summary(), filter, interactions.size());
                 root.set("result", RapportJson.mapper().readTree(overall.toJson()));
                 var list = root.putArray("breakdowns");
                 byDimension.forEach(r -> list.add(RapportJson.mapper().readTree(r.toJson())));
                 terminal.out().println(RapportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
             } else {
-                terminal.out().println(imported.summary());
-                terminal.out().println();
+                printSummary(terminal, imported.summary(), filter, interactions.size());
                 terminal.out().print(overall);
                 for (ScorecardResult result : byDimension) {
                     String text = result.toString();
@@ -119,7 +125,8 @@ public final class ScorecardCommand implements Command {
             groups.forEach((key, members) -> results.put(key, estimates(members, metricNames, registry)));
             grouped.put(breakdown.name(), results);
         }
-        print(terminal, args.flag("json"), imported.summary(), metricNames, overall, grouped);
+        print(terminal, args.flag("json"), imported.summary(), filter, interactions.size(), metricNames, overall,
+                grouped);
         return 0;
     }
 
@@ -128,16 +135,18 @@ public final class ScorecardCommand implements Command {
      * metric accumulated per group in one pass, the same figures as the per-object path.
      */
     private int columnar(Args args, String log, List<String> metricNames, List<Breakdown> breakdowns,
-            MetricRegistry registry, Terminal terminal) {
+            MetricRegistry registry, InteractionFilter filter, Terminal terminal) {
         ColumnsImport imported = Inputs.columns(log, args.flag("lenient"), terminal);
+        InteractionColumns columns = filter.apply(imported.columns());
+        Selection.checkKept(filter, columns.size(), imported.columns().size());
         List<Metric<Interaction, ?, Estimate>> metrics = new ArrayList<>();
         metricNames.forEach(n -> metrics.add(registry.named(n)));
-        GroupedStates all = ColumnMetrics.accumulateAll(imported.columns(), metrics);
+        GroupedStates all = ColumnMetrics.accumulateAll(columns, metrics);
         Map<String, Estimate> overall = new LinkedHashMap<>();
         metrics.forEach(m -> overall.put(m.name(), group(all, m).get("")));
         Map<String, Map<String, Map<String, Estimate>>> grouped = new LinkedHashMap<>();
         for (Breakdown breakdown : breakdowns) {
-            GroupedStates states = ColumnMetrics.accumulateAll(imported.columns(), metrics, columnOf(breakdown));
+            GroupedStates states = ColumnMetrics.accumulateAll(columns, metrics, columnOf(breakdown));
             Map<String, Map<String, Estimate>> results = new TreeMap<>();
             for (Metric<Interaction, ?, Estimate> metric : metrics) {
                 group(states, metric).forEach((key, estimate) ->
@@ -145,7 +154,7 @@ public final class ScorecardCommand implements Command {
             }
             grouped.put(breakdown.name(), results);
         }
-        print(terminal, args.flag("json"), imported.summary(), metricNames, overall, grouped);
+        print(terminal, args.flag("json"), imported.summary(), filter, columns.size(), metricNames, overall, grouped);
         return 0;
     }
 
@@ -174,10 +183,11 @@ public final class ScorecardCommand implements Command {
         };
     }
 
-    private static void print(Terminal terminal, boolean json, ImportSummary summary, List<String> metricNames,
-            Map<String, Estimate> overall, Map<String, Map<String, Map<String, Estimate>>> grouped) {
+    private static void print(Terminal terminal, boolean json, ImportSummary summary, InteractionFilter filter,
+            long kept, List<String> metricNames, Map<String, Estimate> overall,
+            Map<String, Map<String, Map<String, Estimate>>> grouped) {
         if (json) {
-            ObjectNode root = envelope(summary);
+            ObjectNode root = envelope(summary, filter, kept);
             var metricsArray = root.putArray("metrics");
             metricNames.forEach(metricsArray::add);
             root.set("overall", RapportJson.mapper().valueToTree(overall));
@@ -189,14 +199,29 @@ public final class ScorecardCommand implements Command {
             });
             terminal.out().println(RapportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
         } else {
-            terminal.out().println(summary);
-            terminal.out().println();
+            printSummary(terminal, summary, filter, kept);
             terminal.out().print(table("", Map.of("all", overall), metricNames));
             grouped.forEach((by, groups) -> {
                 terminal.out().println();
                 terminal.out().print(table(by, groups, metricNames));
             });
         }
+    }
+
+    /** The import summary, the filter's line if there is a filter, and a blank line. */
+    static void printSummary(Terminal terminal, ImportSummary summary, InteractionFilter filter, long kept) {
+        terminal.out().println(summary);
+        if (!filter.isAll()) {
+            terminal.out().println(Selection.line(filter, kept, summary.accepted()));
+        }
+        terminal.out().println();
+    }
+
+    /** The JSON envelope with the {@code filter} object after {@code import} when there is a filter. */
+    static ObjectNode envelope(ImportSummary summary, InteractionFilter filter, long kept) {
+        ObjectNode root = envelope(summary);
+        Selection.json(root, filter, kept);
+        return root;
     }
 
     static ObjectNode envelope(ImportSummary summary) {
