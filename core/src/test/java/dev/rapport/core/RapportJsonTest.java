@@ -43,6 +43,19 @@ class RapportJsonTest {
     }
 
     @Test
+    void survey_notApplicableDimension_writtenAsAListAndReadBack() {
+        SurveyScores answers = SurveyScores.none().withCsat(4).withRating("gate-location", 3)
+                .withNotApplicable("baggage-handling");
+        String json = RapportJson.mapper().writer().without(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(answers);
+        assertEquals("{\"csat\":4,\"ratings\":{\"gate-location\":3},\"not_applicable\":[\"baggage-handling\"]}", json);
+        assertEquals(answers, RapportJson.read(json, SurveyScores.class));
+        // documents from before "not applicable" existed have no such list
+        assertEquals(SurveyScores.none().withCsat(4), RapportJson.read("{\"csat\": 4, \"ratings\": {}}",
+                SurveyScores.class));
+    }
+
+    @Test
     void read_handWrittenShorthand_builtInStageAndScaleByIdAndNoVersion() {
         Touchpoint faq = RapportJson.read(FAQ + ", \"mode\": \"AUTOMATED\"}", Touchpoint.class);
         assertEquals(Stage.SUPPORT, faq.stage());

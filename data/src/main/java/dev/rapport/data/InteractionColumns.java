@@ -17,7 +17,8 @@ import java.util.List;
  * id. Each dense column is held in blocks of 32,768 rows (256 KiB for the widest), so that no column is one huge
  * array: with the G1 collector an array over half a heap region is placed in whole regions of its own, and the
  * unused end of the last one is lost. Survey answers are stored sparsely: the ascending indexes of the rows with any
- * answer and, for those rows only, one answer byte per question (NPS, CSAT, CES and each rated service dimension).
+ * answer and, for those rows only, one answer byte per question (NPS, CSAT, CES and each service dimension that some
+ * row rates, built in or not; a rating 1-5, 0 for "not applicable", {@link #MISSING} for no answer).
  * <p>
  * Get columns from a file with {@link ColumnsReader} (no {@code Interaction} per row), or from interactions with
  * {@link #of(Iterable)}. The built-in metrics evaluate over them in {@code dev.rapport.metrics.ColumnMetrics} and
@@ -103,6 +104,14 @@ public final class InteractionColumns {
     /** The distinct contact reasons, in order of first appearance. */
     public List<String> reasons() {
         return store.reasons;
+    }
+
+    /**
+     * The service dimensions that some row rates or answers "not applicable", in order of first appearance (within a
+     * row by id): every dimension the data mentions, built in or the survey's own.
+     */
+    public List<String> ratedDimensions() {
+        return store.ratedDimensions;
     }
 
     /**

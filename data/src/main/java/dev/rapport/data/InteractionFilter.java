@@ -319,6 +319,8 @@ public final class InteractionFilter implements Predicate<Interaction> {
             Recode agents = new Recode(store.agents, builder::agentCode);
             Recode segments = new Recode(store.segments, builder::segmentCode);
             Recode channels = new Recode(store.channels, builder::channelCode);
+            int[] dimensions = new int[store.ratings.length];
+            Arrays.fill(dimensions, -1);
             int surveyed = 0;
             for (int row = 0; row < store.size; row++) {
                 int b = row >>> ColumnStore.BLOCK_SHIFT;
@@ -335,11 +337,17 @@ public final class InteractionFilter implements Predicate<Interaction> {
                         agents.code(store.agent[b][i]), segments.code(store.segment[b][i]),
                         channels.code(store.channel[b][i] & 0xFF), store.outcome[b][i], store.initiator[b][i]);
                 if (surveyed < store.surveyed.length && store.surveyed[surveyed] == row) {
-                    int[] ratings = new int[store.ratings.length];
-                    for (int d = 0; d < ratings.length; d++) {
-                        ratings[d] = store.ratings[d] == null ? ColumnStore.MISSING : store.ratings[d][surveyed];
+                    builder.addSurveyCoded(store.nps[surveyed], store.csat[surveyed], store.ces[surveyed]);
+                    for (int d = 0; d < store.ratings.length; d++) {
+                        int answer = store.ratings[d][surveyed];
+                        if (answer != ColumnStore.MISSING) {
+                            // codes in order of first answer among the rows kept, as InteractionColumns.of assigns
+                            if (dimensions[d] < 0) {
+                                dimensions[d] = builder.dimensionCode(store.ratedDimensions.get(d));
+                            }
+                            builder.rateCoded(dimensions[d], answer);
+                        }
                     }
-                    builder.addSurveyCoded(store.nps[surveyed], store.csat[surveyed], store.ces[surveyed], ratings);
                 }
             }
             return builder.build();

@@ -9,6 +9,7 @@ import dev.rapport.examples.internal.GenerateCommand;
 import dev.rapport.examples.internal.JourneyCommand;
 import dev.rapport.examples.internal.ReportCommand;
 import dev.rapport.examples.internal.ScorecardCommand;
+import dev.rapport.examples.internal.SurveyCommand;
 import dev.rapport.examples.internal.Terminal;
 import dev.rapport.examples.internal.UsageException;
 import java.io.UncheckedIOException;
@@ -39,7 +40,7 @@ public final class Rapport {
     public static final int BAD_USAGE = 2;
 
     private static final ImmutableMap<String, Command> COMMANDS = commands(new DemoCommand(), new GenerateCommand(),
-            new ScorecardCommand(), new JourneyCommand(), new ReportCommand());
+            new ScorecardCommand(), new JourneyCommand(), new SurveyCommand(), new ReportCommand());
 
     private Rapport() {
     }

@@ -175,7 +175,7 @@ class RapportCliTest {
     void unknownCommand_exit2NamingIt() throws Exception {
         Run run = rapport("frobnicate");
         assertEquals(2, run.exit());
-        assertEquals("rapport: unknown command 'frobnicate'; the commands are demo, generate, scorecard, journey, "
+        assertEquals("rapport: unknown command 'frobnicate'; the commands are demo, generate, scorecard, journey, survey, "
                 + "report\nRun 'rapport --help' for usage.\n", run.err());
     }
 
@@ -241,7 +241,7 @@ class RapportCliTest {
     //-----------------------------------------------------------------------
     @Test
     void help_onEveryCommand() throws Exception {
-        for (String command : List.of("demo", "generate", "scorecard", "journey", "report")) {
+        for (String command : List.of("demo", "generate", "scorecard", "journey", "survey", "report")) {
             Run run = rapport(command, "--help");
             assertEquals(0, run.exit(), command);
             assertTrue(run.out().startsWith("Usage: rapport " + command), run.out());
@@ -275,7 +275,14 @@ class RapportCliTest {
         assertEquals(List.of("format_version", "import", "grouping", "journeys", "discovery", "conformance"),
                 names(root));
         assertEquals(List.of("source", "rows_read", "accepted", "rejected"), names(root.get("import")));
-        assertEquals(List.of("pairs", "edges", "variants"), names(root.get("discovery")));
+        assertEquals(List.of("pairs", "distinct_variants", "starts", "ends", "edges", "variants"),
+                names(root.get("discovery")));
+        assertEquals(List.of("touchpoint", "count"), names(root.get("discovery").get("starts").get(0)));
+        long started = 0;
+        for (JsonNode start : root.get("discovery").get("starts")) {
+            started += start.get("count").asLong();
+        }
+        assertEquals(root.get("journeys").asLong(), started);
         assertEquals(List.of("from", "to", "count", "median_seconds"), names(root.get("discovery").get("edges").get(0)));
         assertEquals(List.of("touchpoints", "count"), names(root.get("discovery").get("variants").get(0)));
         assertEquals(List.of("fitness", "mean_fitness", "fitting_journeys", "repeat_contacts", "starting_outside_entry",
@@ -301,9 +308,72 @@ class RapportCliTest {
         assertEquals(4, root.get("import").get("accepted").asLong());
         assertEquals(2, root.get("journeys").asLong());
         assertEquals(2, root.get("discovery").get("pairs").asLong());
+        // case-101: help-centre then store-returns; case-102: phone-support then phone-specialist
+        assertEquals(2, root.get("discovery").get("distinct_variants").asLong());
+        assertEquals("[{\"touchpoint\":\"help-centre\",\"count\":1},{\"touchpoint\":\"phone-support\",\"count\":1}]",
+                root.get("discovery").get("starts").toString());
+        assertEquals("[{\"touchpoint\":\"phone-specialist\",\"count\":1},{\"touchpoint\":\"store-returns\",\"count\":1}]",
+                root.get("discovery").get("ends").toString());
         Run unknown = rapport("journey", "sample.parquet");
         assertEquals(1, unknown.exit());
         assertEquals("rapport journey: cannot read sample.parquet: no such file or directory\n", unknown.err());
+    }
+
+    //-----------------------------------------------------------------------
+    // an airline survey export: every rated dimension in the table and by name; figures counted by hand
+    //-----------------------------------------------------------------------
+    @Test
+    void survey_airlineExport_tableJsonAndDimensionMetricsByName() throws Exception {
+        Files.copy(Path.of("src/test/resources/logs/airline-survey.csv"), dir.resolve("airline-survey.csv"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Run table = rapport("survey", "airline-survey.csv");
+        assertEquals(0, table.exit(), table.err());
+        assertTrue(table.out().startsWith("airline-survey.csv: 16 rows read, 16 accepted, 0 rejected\n"), table.out());
+        // 11 ratings of baggage handling summing to 38, 6 of them 4 or 5; 4 "not applicable" (0, N/A, Not Applicable)
+        assertTrue(table.out().contains("baggage-handling             11     4  3.45 (2.54-4.37)       "
+                + "0.545 (0.280-0.787)      1/2/2/3/3"), table.out());
+        assertTrue(table.out().endsWith("key drivers of csat: pairwise\n"), table.out());
+
+        Run json = rapport("survey", "airline-survey.csv", "--json", "--deletion", "complete-cases");
+        assertEquals(0, json.exit(), json.err());
+        JsonNode root = RapportJson.mapper().readTree(json.out());
+        assertEquals(List.of("format_version", "import", "outcome", "deletion", "dimensions"), names(root));
+        assertEquals(16, root.get("import").get("accepted").asLong());
+        assertEquals("complete-cases", root.get("deletion").asString());
+        JsonNode wifi = root.get("dimensions").get(3);
+        assertEquals(List.of("dimension", "rated", "not_applicable", "mean", "top_two_box", "distribution",
+                "correlation", "quadrant", "key_driver_weight"), names(wifi));
+        assertEquals("inflight-wifi-service", wifi.get("dimension").asString());
+        assertEquals(2, wifi.get("not_applicable").asLong());
+        assertEquals(37 / 13.0, wifi.get("mean").get("value").asDouble(), 1e-12);
+        assertEquals("[3,3,2,3,2]", wifi.get("distribution").toString());
+        assertEquals("concentrate-here", wifi.get("quadrant").asString());
+        assertTrue(wifi.get("key_driver_weight").isNull()); // 6 complete cases are too few for 5 weights
+
+        Run metrics = rapport("scorecard", "airline-survey.csv", "--metrics",
+                "rating-mean:baggage-handling,rating-top-two:gate-location,rating-mean:seat-comfort", "--json");
+        assertEquals(0, metrics.exit(), metrics.err());
+        JsonNode overall = RapportJson.mapper().readTree(metrics.out()).get("overall");
+        assertEquals(38 / 11.0, overall.get("rating-mean:baggage-handling").get("value").asDouble(), 1e-12);
+        assertEquals(6 / 14.0, overall.get("rating-top-two:gate-location").get("value").asDouble(), 1e-12);
+        assertEquals(0, overall.get("rating-mean:seat-comfort").get("sample_size").asLong());
+
+        Run malformed = rapport("scorecard", "airline-survey.csv", "--metrics", "rating-average:gate-location");
+        assertEquals(2, malformed.exit());
+        assertTrue(malformed.err().startsWith("rapport scorecard: unknown metric 'rating-average:gate-location'; "
+                + "the metrics are abandonment-rate, "), malformed.err());
+        assertTrue(malformed.err().contains(", rating-mean:<dimension>, "), malformed.err());
+    }
+
+    @Test
+    void survey_logWithoutRatings_exit1SayingSo() throws Exception {
+        Files.writeString(dir.resolve("calls.csv"), "interaction_id,customer_id,timestamp,touchpoint,channel,outcome,csat\n"
+                + "c1,u1,2026-03-02T09:00:00Z,billing,phone,resolved,4\n"
+                + "c2,u2,2026-03-02T09:05:00Z,billing,phone,abandoned,\n");
+        Run run = rapport("survey", "calls.csv");
+        assertEquals(1, run.exit());
+        assertEquals("rapport survey: calls.csv: 2 rows read, 2 accepted, 0 rejected; no service dimension "
+                + "is rated (no rating_<dimension> column with an answer)\n", run.err());
     }
 
     @Test

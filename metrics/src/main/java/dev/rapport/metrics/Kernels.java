@@ -11,13 +11,7 @@ final class Kernels {
     /** A byte column of survey answers aligned with {@code c.surveyed}; for {@code rating-<dimension>}, null if no row has such a rating. */
     static byte[] survey(ColumnStore c, String which) {
         if (which.startsWith("rating-")) {
-            String dimension = which.substring("rating-".length());
-            for (int d = 0; d < ColumnStore.RATED.size(); d++) {
-                if (ColumnStore.RATED.get(d).id().equals(dimension)) {
-                    return c.ratings[d];
-                }
-            }
-            throw new AssertionError(which);
+            return c.ratings(which.substring("rating-".length()));
         }
         switch (which) {
             case "nps": return c.nps;
@@ -169,8 +163,9 @@ final class Kernels {
         return states;
     }
 
-    /** Moments of a survey column (answers present only). */
+    /** Moments of a survey column (answers present only; for a rating column, not "not applicable" either). */
     static BuiltInMetric.Kernel<Moments> surveyMoments(String column) {
+        int least = column.startsWith("rating-") ? 1 : 0;
         return (c, from, to, groups, groupCount) -> {
             byte[] answers = survey(c, column);
             int[] rows = c.surveyed;
@@ -180,7 +175,7 @@ final class Kernels {
             boolean[] seen = seen(groups, groupCount);
             for (int i = c.firstSurveyed(from); answers != null && i < rows.length && rows[i] < to; i++) {
                 int a = answers[i];
-                if (a != ColumnStore.MISSING) {
+                if (a >= least) {
                     int g = groups[rows[i] - from];
                     n[g]++;
                     sum[g] += a;

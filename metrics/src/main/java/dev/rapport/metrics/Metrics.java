@@ -254,18 +254,57 @@ public final class Metrics {
         return REPEAT_BUSINESS;
     }
 
+    //-----------------------------------------------------------------------
+    // Survey dimensions. Every dimension the data rates is first-class, built in or not: its metrics are named
+    // <family>:<dimension id>, e.g. rating-mean:gate-location, and share one RatingTally state, so a dimension's
+    // whole row of figures comes from one pass. Only ratings 1-5 count as ratings; "not applicable" answers are
+    // counted apart, unanswered questions not at all. A dimension the data never mentions gives empty estimates.
+
     /**
-     * The mean 1-5 rating of a built-in service dimension, e.g. {@code rating-reliability}, t interval; counts
-     * only interactions whose survey rated that dimension.
+     * The mean 1-5 rating of a service dimension, named {@code rating-mean:<dimension>}, t interval; over the
+     * interactions whose survey rated it ("not applicable" and unanswered are left out).
      *
-     * @param dimension  one of {@link ServiceDimension#builtIn()}
-     * @throws IllegalArgumentException if the dimension is not built in (other dimensions have no column)
+     * @param dimension  the dimension's id, lower-case kebab-case, e.g. {@code gate-location}
+     * @throws IllegalArgumentException if the id is not kebab-case
      */
-    public static Metric<Interaction, Moments, Estimate> ratingMean(ServiceDimension dimension) {
-        int index = ColumnStore.RATED.indexOf(checkNotNull(dimension, "dimension"));
-        checkArgument(index >= 0, "ratings are built-in metrics only for the built-in service dimensions %s, "
-                + "not '%s'", ColumnStore.RATED.stream().map(ServiceDimension::id).toList(), dimension.id());
-        return RATING_MEANS.get(index);
+    public static Metric<Interaction, RatingTally, Estimate> ratingMean(String dimension) {
+        return RatingMetrics.mean(checkNotNull(dimension, "dimension"));
+    }
+
+    /** The mean 1-5 rating of a service dimension, {@code rating-mean:<id>}: {@link #ratingMean(String)}. */
+    public static Metric<Interaction, RatingTally, Estimate> ratingMean(ServiceDimension dimension) {
+        return ratingMean(checkNotNull(dimension, "dimension").id());
+    }
+
+    /**
+     * The top-two-box share of a service dimension, named {@code rating-top-two:<dimension>}: ratings 4 or 5
+     * among its 1-5 ratings, Wilson interval.
+     *
+     * @param dimension  the dimension's id, lower-case kebab-case
+     */
+    public static Metric<Interaction, RatingTally, Estimate> ratingTopTwoBox(String dimension) {
+        return RatingMetrics.topTwo(checkNotNull(dimension, "dimension"));
+    }
+
+    /**
+     * One bar of a dimension's rating distribution, named {@code rating-share-<rating>:<dimension>}: the share of
+     * its 1-5 ratings equal to {@code rating}, Wilson interval. The five shares of a dimension add up to 1.
+     *
+     * @param dimension  the dimension's id, lower-case kebab-case
+     * @param rating  1 to 5
+     */
+    public static Metric<Interaction, RatingTally, Estimate> ratingShare(String dimension, int rating) {
+        return RatingMetrics.share(checkNotNull(dimension, "dimension"), rating);
+    }
+
+    /**
+     * The not-applicable share of a service dimension, named {@code rating-not-applicable:<dimension>}: "not
+     * applicable" answers among everyone asked about it (ratings plus "not applicable"), Wilson interval.
+     *
+     * @param dimension  the dimension's id, lower-case kebab-case
+     */
+    public static Metric<Interaction, RatingTally, Estimate> ratingNotApplicable(String dimension) {
+        return RatingMetrics.notApplicable(checkNotNull(dimension, "dimension"));
     }
 
     //-----------------------------------------------------------------------
@@ -433,7 +472,8 @@ public final class Metrics {
     private static final BuiltInMetric<Moments> WAIT_MEAN = mean("wait", Interaction::waitSeconds);
     private static final BuiltInMetric<Moments> HANDLE_MEAN = mean("handle", Interaction::handleSeconds);
 
-    private static final ImmutableList<BuiltInMetric<Moments>> RATING_MEANS = ColumnStore.RATED.stream()
+    /** The older names of the built-in dimensions' means, rating-reliability etc., kept for existing scorecards. */
+    private static final ImmutableList<BuiltInMetric<Moments>> RATING_MEANS = ServiceDimension.builtIn().stream()
             .map(d -> new BuiltInMetric<>("rating-" + d.id(), Moments.class, Moments.empty(),
                     (Moments s, Interaction i) -> addAnswer(s, i.survey().rating(d)), Moments::merge,
                     s -> s.estimate(Scale.RATING, 1), Kernels.surveyMoments("rating-" + d.id())))

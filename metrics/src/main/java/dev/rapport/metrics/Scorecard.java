@@ -153,9 +153,9 @@ public record Scorecard(String name, List<Kpi> kpis, String scoring) {
                     required(violations, prefix + "amber_from", k.amberFrom()),
                     k.weight() == null ? Kpi.DEFAULT_WEIGHT : k.weight(), optional(k.baseline()),
                     minimumSample(k)));
-            if (k.metric() != null && Ids.isKebab(k.metric()) && !metrics.contains(k.metric())) {
+            if (k.metric() != null && MetricRegistry.isWellFormed(k.metric()) && !metrics.contains(k.metric())) {
                 violations.add(new Violation(prefix + "metric", "is not a known metric; known: "
-                        + metrics.names(), k.metric()));
+                        + metrics.known(), k.metric()));
             }
         }
         structureViolations(violations, "$.", doc.name(), names, doc.kpis() != null, scoring);
@@ -219,7 +219,7 @@ public record Scorecard(String name, List<Kpi> kpis, String scoring) {
         for (int i = 0; i < kpis.size(); i++) {
             if (!metrics.contains(kpis.get(i).metric())) {
                 violations.add(new Violation("kpis[" + i + "].metric", "is not a known metric; known: "
-                        + metrics.names(), kpis.get(i).metric()));
+                        + metrics.known(), kpis.get(i).metric()));
             }
         }
         if (!strategies.contains(scoring)) {

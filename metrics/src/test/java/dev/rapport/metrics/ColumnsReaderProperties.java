@@ -115,6 +115,8 @@ class ColumnsReaderProperties {
             "9.0", "9.5", "x", "1e10", "-0"};
         private static final String[] RATED = {"rating_reliability", "rating_above-and-beyond", "rating_cleanliness",
             "rating_Bad Name"};
+        /** How survey tools write "not applicable" in a rating cell. */
+        private static final String[] NOT_APPLICABLE = {"0", "N/A", "n/a", "NA", "Not Applicable", "na"};
 
         private RandomCsv() {
         }
@@ -202,8 +204,9 @@ class ColumnsReaderProperties {
                 case "agent": return pick(r, AGENTS, AGENTS.length);
                 case "segment": return r.nextBoolean() ? "" : "seg-" + r.nextInt(3);
                 case "nps": return pick(r, ANSWERS, 10);
-                case "csat": case "rating_reliability": case "rating_above-and-beyond": case "rating_cleanliness":
-                    return pick(r, ANSWERS, 7).replace("7", "4");
+                case "rating_reliability": case "rating_above-and-beyond": case "rating_cleanliness":
+                    return r.nextInt(8) == 0 ? pick(r, NOT_APPLICABLE) : pick(r, ANSWERS, 7);
+                case "csat": return pick(r, ANSWERS, 7).replace("7", "4");
                 case "ces": return pick(r, ANSWERS, 8);
                 default: return "";
             }
@@ -228,7 +231,8 @@ class ColumnsReaderProperties {
                 case "outcome": return pick(r, OUTCOMES);
                 case "agent": return pick(r, AGENTS);
                 case "segment": return r.nextBoolean() ? "" : "seg-" + r.nextInt(3);
-                default: return pick(r, ANSWERS);
+                default: return column.startsWith("rating_") && r.nextInt(8) == 0 ? pick(r, NOT_APPLICABLE)
+                        : pick(r, ANSWERS);
             }
         }
 

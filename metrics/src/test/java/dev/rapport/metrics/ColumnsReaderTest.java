@@ -149,7 +149,7 @@ class ColumnsReaderTest {
     }
 
     @Test
-    void csv_surveyColumns_answersAndRatingsOfBuiltInDimensions() {
+    void csv_surveyColumns_answersAndRatingsOfEveryDimension() {
         Path file = write("survey.csv", "interaction_id,customer_id,timestamp,touchpoint,channel,outcome,nps,csat,ces,"
                 + "rating_reliability,rating_above-and-beyond,rating_cleanliness\n"
                 + "s1,c1,2026-01-05T09:00:00Z,faq,web,resolved,10,5,7,5,4,1\n"
@@ -159,10 +159,14 @@ class ColumnsReaderTest {
         InteractionColumns columns = assertSameAsEventLogReader(file).columns();
         assertEquals(new NetPromoterScore(2, 0, 1), ColumnMetrics.accumulate(columns, Metrics.nps()).get(List.of()));
         assertEquals(new Proportion(1, 2), ColumnMetrics.accumulate(columns, Metrics.csat()).get(List.of()));
-        assertEquals(new Moments(2, 7, 0, 25 + 4), ColumnMetrics.accumulate(columns, Metrics.ratingMean(ServiceDimension.RELIABILITY))
-                .get(List.of()));
-        assertEquals(new Moments(1, 4, 0, 16),
+        assertEquals(new RatingTally(0, 1, 0, 0, 1, 0),
+                ColumnMetrics.accumulate(columns, Metrics.ratingMean(ServiceDimension.RELIABILITY)).get(List.of()));
+        assertEquals(new RatingTally(0, 0, 0, 1, 0, 0),
                 ColumnMetrics.accumulate(columns, Metrics.ratingMean(ServiceDimension.ABOVE_AND_BEYOND)).get(List.of()));
+        assertEquals(new RatingTally(1, 0, 1, 0, 0, 0),
+                ColumnMetrics.accumulate(columns, Metrics.ratingMean("cleanliness")).get(List.of()));
+        // in order of first answer, a row's by id
+        assertEquals(List.of("above-and-beyond", "cleanliness", "reliability"), columns.ratedDimensions());
     }
 
     @Test

@@ -28,7 +28,7 @@ class MetricsProperties {
 
     private static final String[] TOUCHPOINTS = {"phone-support", "chat-support", "faq"};
     private static final Channel[] CHANNELS = {Channel.PHONE, Channel.CHAT, Channel.WEB};
-    /** Two built-in dimensions, and one that is not (its ratings must be ignored by every metric). */
+    /** Two built-in dimensions and one that is not, each rated 1-5 or answered "not applicable" now and then. */
     private static final String[] RATED = {"reliability", "above-and-beyond", "cleanliness"};
 
     /**
@@ -50,6 +50,8 @@ class MetricsProperties {
         for (String dimension : RATED) {
             if (r.nextInt(4) == 0) {
                 survey = survey.withRating(dimension, 1 + r.nextInt(5));
+            } else if (r.nextInt(8) == 0) {
+                survey = survey.withNotApplicable(dimension);
             }
         }
         Interaction.Builder builder = Interaction.builder("i-" + seed, "c-" + r.nextInt(5),
@@ -94,6 +96,9 @@ class MetricsProperties {
             .add(Metrics.resolutionTime(90, DESK), Metrics.resolutionTimeMean(DESK), Metrics.firstResponse(50, DESK),
                     Metrics.resolutionSlaAttainment(java.time.Duration.ofHours(8), DESK),
                     Metrics.resolutionSlaAttainment(java.time.Duration.ofMinutes(90)))
+            .add(Metrics.ratingMean("cleanliness"), Metrics.ratingTopTwoBox("reliability"),
+                    Metrics.ratingShare("above-and-beyond", 3), Metrics.ratingNotApplicable("cleanliness"),
+                    Metrics.ratingMean("in-flight-wifi"))
             .build();
 
     static Gen<List<Interaction>> interactions() {

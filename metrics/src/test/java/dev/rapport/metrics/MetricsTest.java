@@ -237,8 +237,8 @@ class MetricsTest {
                 served(3, "c-3", null, "a-1", 60, Outcome.RESOLVED, SurveyScores.none().withRating("cleanliness", 1)),
                 served(4, "c-4", null, "a-1", 60, Outcome.RESOLVED, SurveyScores.none().withRating("reliability", 2)),
                 served(5, "c-5", null, "a-1", 60, Outcome.RESOLVED, SurveyScores.none()));
-        Metric<Interaction, Moments, Estimate> reliability = Metrics.ratingMean(ServiceDimension.RELIABILITY);
-        assertEquals("rating-reliability", reliability.name());
+        Metric<Interaction, RatingTally, Estimate> reliability = Metrics.ratingMean(ServiceDimension.RELIABILITY);
+        assertEquals("rating-mean:reliability", reliability.name());
         Estimate e = perObject(reliability, rated);
         assertEquals(11 / 3.0, e.point(), 1e-12);
         assertEquals(3, e.sampleSize());
@@ -249,15 +249,32 @@ class MetricsTest {
         assertEquals(1.0, perObject(Metrics.ratingMean(ServiceDimension.TIMELINESS), rated).point(), 0);
         assertTrue(perObject(Metrics.ratingMean(ServiceDimension.FLEXIBILITY), rated).isEmpty());
         assertTrue(ColumnMetrics.evaluate(InteractionColumns.of(rated), Metrics.ratingMean(ServiceDimension.FLEXIBILITY)).isEmpty());
+        // the older registered name of a built-in dimension's mean gives the same figure
+        assertEquals(e, perObject(MetricRegistry.builtIn().named("rating-reliability"), rated));
+        assertEquals(e, ColumnMetrics.evaluate(InteractionColumns.of(rated),
+                MetricRegistry.builtIn().named("rating-reliability")));
     }
 
     @Test
-    void ratingMean_dimensionNotBuiltIn_rejectedNamingBoth() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> Metrics.ratingMean(ServiceDimension.of("cleanliness")));
-        assertEquals("ratings are built-in metrics only for the built-in service dimensions [reliability, "
-                + "timeliness, personalization, approachability, flexibility, above-and-beyond], not 'cleanliness'",
-                e.getMessage());
+    void ratingMean_dimensionNotBuiltIn_firstClassOnBothPaths() {
+        Interaction clean = served(1, "c-1", null, "a-1", 60, Outcome.RESOLVED,
+                SurveyScores.none().withRating("cleanliness", 2));
+        Interaction notApplicable = served(2, "c-2", null, "a-1", 60, Outcome.RESOLVED,
+                SurveyScores.none().withNotApplicable("cleanliness"));
+        List<Interaction> rated = List.of(clean, notApplicable);
+        Metric<Interaction, RatingTally, Estimate> cleanliness = Metrics.ratingMean(ServiceDimension.of("cleanliness"));
+        assertEquals("rating-mean:cleanliness", cleanliness.name());
+        assertEquals(new RatingTally(0, 1, 0, 0, 0, 1), ColumnMetrics.accumulate(InteractionColumns.of(rated),
+                cleanliness).get(List.of()));
+        assertEquals(2.0, perObject(cleanliness, rated).point(), 0);
+        assertEquals(1, perObject(cleanliness, rated).sampleSize());
+        assertEquals(perObject(cleanliness, rated), ColumnMetrics.evaluate(InteractionColumns.of(rated), cleanliness));
+    }
+
+    @Test
+    void ratingMean_idNotKebabCase_rejectedWithTheId() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Metrics.ratingMean("Gate Location"));
+        assertEquals("service dimension id must be lower-case kebab-case, was 'Gate Location'", e.getMessage());
     }
 
     @Test

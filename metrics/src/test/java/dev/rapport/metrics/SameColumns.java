@@ -41,6 +41,7 @@ final class SameColumns {
             assertEquals(ColumnMetrics.accumulate(expected, Metrics.ratingMean(rated), Dimension.AGENT),
                     ColumnMetrics.accumulate(actual, Metrics.ratingMean(rated), Dimension.AGENT), "rating of " + rated);
         }
+        assertEquals(SurveyDimensions.tallies(expected), SurveyDimensions.tallies(actual), "every dimension's ratings");
         assertEquals(ColumnMetrics.accumulate(expected, Metrics.fcr()), ColumnMetrics.accumulate(actual, Metrics.fcr()), "FCR");
     }
 }

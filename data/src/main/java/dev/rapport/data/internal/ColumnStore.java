@@ -8,7 +8,6 @@ import com.google.common.collect.ImmutableList;
 import dev.rapport.core.Initiator;
 import dev.rapport.core.Interaction;
 import dev.rapport.core.Outcome;
-import dev.rapport.core.ServiceDimension;
 import dev.rapport.core.SurveyScores;
 import dev.rapport.data.InteractionColumns;
 import dev.rapport.data.InteractionColumns.Dimension;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 
@@ -47,8 +45,8 @@ public final class ColumnStore {
      * four per core, so a range holds more than half of this (65,537 rows make two ranges of 32,769).
      */
     public static final int CHUNK = 1 << 16;
-    /** The service dimensions whose ratings are kept as columns (allocated only once a rating is seen). */
-    public static final List<ServiceDimension> RATED = ServiceDimension.builtIn();
+    /** The code of a "not applicable" answer in a rating column (ratings are 1 to 5, a missing one {@link #MISSING}). */
+    public static final byte NOT_APPLICABLE = 0;
 
     /**
      * Rows per block, a power of two. Every dense column is an array of blocks of this many rows (the last block
@@ -80,7 +78,14 @@ public final class ColumnStore {
     public final byte[] nps;
     public final byte[] csat;
     public final byte[] ces;
-    /** Per built-in service dimension (in {@link ServiceDimension#builtIn()} order) its 1-5 ratings, or null if none. */
+    /**
+     * The service dimensions rated (or answered "not applicable") in some row, by dimension code in order of first
+     * appearance: every dimension the data mentions, built in or not.
+     */
+    public final List<String> ratedDimensions;
+    /**
+     * Per dimension code its answers aligned with {@link #surveyed}: 1-5, {@link #NOT_APPLICABLE} or {@link #MISSING}.
+     */
     public final byte[][] ratings;
     /**
      * The customers whose id is also some case's id, ascending by customer code, and those cases' codes: under
@@ -116,9 +121,10 @@ public final class ColumnStore {
         nps = Arrays.copyOf(b.nps, b.surveyedCount);
         csat = Arrays.copyOf(b.csat, b.surveyedCount);
         ces = Arrays.copyOf(b.ces, b.surveyedCount);
-        ratings = new byte[RATED.size()][];
+        ratedDimensions = List.copyOf(b.dimensionIds);
+        ratings = new byte[ratedDimensions.size()][];
         for (int d = 0; d < ratings.length; d++) {
-            ratings[d] = b.ratings[d] == null ? null : Arrays.copyOf(b.ratings[d], b.surveyedCount);
+            ratings[d] = Arrays.copyOf(b.ratings[d], b.surveyedCount);
         }
         int[][] sameId = sameIds(b.customers, b.cases);
         sameIdCustomers = sameId[0];
@@ -203,6 +209,12 @@ public final class ColumnStore {
         return access().columns(this);
     }
 
+
+    /** The answers of a service dimension aligned with {@link #surveyed}, or null if no row mentions it. */
+    public byte[] ratings(String dimension) {
+        int code = ratedDimensions.indexOf(dimension);
+        return code < 0 ? null : ratings[code];
+    }
 
     /** The index in {@link #surveyed} of the first surveyed row at or after {@code row}. */
     public int firstSurveyed(int row) {
@@ -422,7 +434,9 @@ public final class ColumnStore {
         private byte[] nps = new byte[256];
         private byte[] csat = new byte[256];
         private byte[] ces = new byte[256];
-        private final byte[][] ratings = new byte[RATED.size()][];
+        private byte[][] ratings = new byte[0][];
+        private final List<String> dimensionIds = new ArrayList<>();
+        private final java.util.Map<String, Integer> dimensionCodes = new java.util.HashMap<>();
         private final Dictionary touchpoints = new Dictionary();
         private final Dictionary customers = new Dictionary();
         private final Dictionary cases = new Dictionary();
@@ -447,7 +461,7 @@ public final class ColumnStore {
                     interaction.initiator() == Initiator.COMPANY ? 1 : 0);
             SurveyScores survey = interaction.survey();
             if (survey.nps().isPresent() || survey.csat().isPresent() || survey.ces().isPresent()
-                    || !survey.ratings().isEmpty()) {
+                    || !survey.ratings().isEmpty() || !survey.notApplicable().isEmpty()) {
                 addSurvey(survey);
             }
             return this;
@@ -526,11 +540,11 @@ public final class ColumnStore {
         }
 
         /**
-         * Gives the last appended row its survey answers ({@link #MISSING} where not answered): NPS 0-10, CSAT
-         * and CES as given, and one rating per {@link ServiceDimension#builtIn() built-in dimension} in that order
-         * ({@code null} for none). Call at most once per row, right after {@link #addCoded}.
+         * Gives the last appended row its survey answers ({@link #MISSING} where not answered): NPS 0-10, CSAT and
+         * CES as given; its ratings follow with {@link #rateCoded}. Call at most once per row, right after
+         * {@link #addCoded}.
          */
-        public void addSurveyCoded(int nps, int csat, int ces, int[] ratingsByBuiltIn) {
+        public void addSurveyCoded(int nps, int csat, int ces) {
             checkState(size > 0, "no row to attach survey answers to");
             if (surveyedCount == surveyed.length) {
                 growSurveyed();
@@ -540,38 +554,42 @@ public final class ColumnStore {
             this.nps[i] = (byte) nps;
             this.csat[i] = (byte) csat;
             this.ces[i] = (byte) ces;
-            if (ratingsByBuiltIn != null) {
-                for (int d = 0; d < ratings.length; d++) {
-                    if (ratingsByBuiltIn[d] != MISSING) {
-                        rating(d)[i] = (byte) ratingsByBuiltIn[d];
-                    }
-                }
-            }
             surveyedCount++;
         }
 
-        private byte[] rating(int d) {
-            if (ratings[d] == null) {
-                ratings[d] = new byte[surveyed.length];
-                Arrays.fill(ratings[d], MISSING);
+        /**
+         * The code of a service dimension in these columns, assigning the next one (and its column, all
+         * {@link #MISSING}) if it is new. The caller has checked that the id is kebab-case.
+         */
+        public int dimensionCode(String id) {
+            Integer code = dimensionCodes.get(id);
+            if (code != null) {
+                return code;
             }
-            return ratings[d];
+            checkArgument(dimensionIds.size() < Short.MAX_VALUE, "columns hold at most %s service dimensions",
+                    Short.MAX_VALUE);
+            int next = dimensionIds.size();
+            dimensionIds.add(id);
+            dimensionCodes.put(id, next);
+            ratings = Arrays.copyOf(ratings, next + 1);
+            ratings[next] = new byte[surveyed.length];
+            Arrays.fill(ratings[next], MISSING);
+            return next;
+        }
+
+        /**
+         * Gives the last surveyed row (from {@link #addSurveyCoded}) an answer for a dimension: a rating 1-5 or
+         * {@link #NOT_APPLICABLE}. The caller has checked the value.
+         */
+        public void rateCoded(int dimensionCode, int answer) {
+            checkState(surveyedCount > 0, "no surveyed row to attach a rating to");
+            ratings[dimensionCode][surveyedCount - 1] = (byte) answer;
         }
 
         private void addSurvey(SurveyScores survey) {
-            int[] byDimension = null;
-            for (int d = 0; d < ratings.length; d++) {
-                OptionalInt rating = survey.rating(RATED.get(d));
-                if (rating.isPresent()) {
-                    if (byDimension == null) {
-                        byDimension = new int[ratings.length];
-                        Arrays.fill(byDimension, MISSING);
-                    }
-                    byDimension[d] = rating.getAsInt();
-                }
-            }
-            addSurveyCoded(survey.nps().orElse(MISSING), survey.csat().orElse(MISSING), survey.ces().orElse(MISSING),
-                    byDimension);
+            addSurveyCoded(survey.nps().orElse(MISSING), survey.csat().orElse(MISSING), survey.ces().orElse(MISSING));
+            survey.ratings().forEach((dimension, rating) -> rateCoded(dimensionCode(dimension), rating));
+            survey.notApplicable().forEach(dimension -> rateCoded(dimensionCode(dimension), NOT_APPLICABLE));
         }
 
         private void growSurveyed() {
@@ -581,11 +599,9 @@ public final class ColumnStore {
             csat = Arrays.copyOf(csat, capacity);
             ces = Arrays.copyOf(ces, capacity);
             for (int d = 0; d < ratings.length; d++) {
-                if (ratings[d] != null) {
-                    int old = ratings[d].length;
-                    ratings[d] = Arrays.copyOf(ratings[d], capacity);
-                    Arrays.fill(ratings[d], old, capacity, MISSING);
-                }
+                int old = ratings[d].length;
+                ratings[d] = Arrays.copyOf(ratings[d], capacity);
+                Arrays.fill(ratings[d], old, capacity, MISSING);
             }
         }
 

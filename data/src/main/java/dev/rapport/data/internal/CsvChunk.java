@@ -83,8 +83,9 @@ final class CsvChunk {
     byte[] nps = new byte[64];
     byte[] csat = new byte[64];
     byte[] ces = new byte[64];
-    /** Per built-in dimension its ratings by surveyed row, or null while none. */
-    final byte[][] ratings = new byte[ColumnStore.RATED.size()][];
+    /** The layout's rated dimensions, and per dimension its answers by surveyed row (1-5 or N/A), or null while none. */
+    String[] ratingNames = new String[0];
+    byte[][] ratings = new byte[0][];
 
     int rejected;
     int[] rejectedLine = new int[8];
@@ -271,6 +272,10 @@ final class CsvChunk {
                 this.segments = chunk.segments;
                 this.reasons = chunk.reasons;
                 this.ratingValue = new int[layout.ratingNames.length];
+                if (chunk.ratings.length != ratingValue.length) {
+                    chunk.ratings = new byte[ratingValue.length][];
+                }
+                chunk.ratingNames = layout.ratingNames;
             }
 
             CsvChunk parse() throws IOException {
@@ -418,6 +423,15 @@ final class CsvChunk {
                     if (t.from[c] == t.to[c]) {
                         continue;
                     }
+                    if (CsvValues.isNotApplicable(a, t.from[c], t.to[c])) {
+                        if (!layout.ratingNameValid[r]) {
+                            return reject(line, "service dimension id must be lower-case kebab-case, was '"
+                                    + layout.ratingNames[r] + "'");
+                        }
+                        ratingValue[r] = ColumnStore.NOT_APPLICABLE;
+                        rated = true;
+                        continue;
+                    }
                     long value = whole(a, t.from[c], t.to[c], layout.ratingSourceNames[r]);
                     if (value == Long.MIN_VALUE) {
                         return reject(line, problem);
@@ -513,14 +527,13 @@ final class CsvChunk {
                 c.nps[i] = (byte) npsAnswer;
                 c.csat[i] = (byte) csatAnswer;
                 c.ces[i] = (byte) cesAnswer;
-                for (int r = 0; r < ratingValue.length; r++) {
-                    int d = layout.ratingBuiltIn[r];
-                    if (d >= 0 && ratingValue[r] != MISSING) {
+                for (int d = 0; d < ratingValue.length; d++) {
+                    if (ratingValue[d] != MISSING) {
                         if (c.ratings[d] == null) {
                             c.ratings[d] = new byte[c.surveyedRow.length];
                             Arrays.fill(c.ratings[d], MISSING);
                         }
-                        c.ratings[d][i] = (byte) ratingValue[r];
+                        c.ratings[d][i] = (byte) ratingValue[d];
                     }
                 }
                 c.surveyed++;

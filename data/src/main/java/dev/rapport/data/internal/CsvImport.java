@@ -271,7 +271,9 @@ public final class CsvImport {
         }
         for (int i = 0; i < ratingColumns.length; i++) {
             text = row[ratingColumns[i]].trim();
-            if (!text.isEmpty()) {
+            if (CsvValues.isNotApplicable(text)) {
+                survey = survey.withNotApplicable(ratingNames[i]);
+            } else if (!text.isEmpty()) {
                 survey = survey.withRating(ratingNames[i], whole(text, ratingSourceNames[i]));
             }
         }

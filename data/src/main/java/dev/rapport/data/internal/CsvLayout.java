@@ -1,7 +1,6 @@
 package dev.rapport.data.internal;
 
 import dev.rapport.core.Ids;
-import dev.rapport.core.ServiceDimension;
 import dev.rapport.core.UnreadableInputException;
 import dev.rapport.data.ColumnMapping;
 import java.nio.charset.StandardCharsets;
@@ -64,11 +63,10 @@ final class CsvLayout {
     final byte[][] constant = new byte[FIELDS][];
     /** Per field, the name messages use: the export's column name. */
     final String[] sourceName = new String[FIELDS];
-    /** The rated dimensions in name order, their columns, message names, and built-in index (-1 if not built in). */
+    /** The rated dimensions in name order, their columns, message names, and whether the name is kebab-case. */
     final String[] ratingNames;
     final int[] ratingColumns;
     final String[] ratingSourceNames;
-    final int[] ratingBuiltIn;
     final boolean[] ratingNameValid;
     /** The timestamp pattern in the mapping's zone, or null for ISO-8601. */
     final DateTimeFormatter formatter;
@@ -127,19 +125,11 @@ final class CsvLayout {
         ratingNames = ratings.keySet().toArray(new String[0]);
         ratingColumns = new int[n];
         ratingSourceNames = new String[n];
-        ratingBuiltIn = new int[n];
         ratingNameValid = new boolean[n];
-        List<ServiceDimension> builtIn = ColumnStore.RATED;
         for (int r = 0; r < n; r++) {
             ratingColumns[r] = ratings.get(ratingNames[r]);
             ratingSourceNames[r] = names[ratingColumns[r]].trim();
             ratingNameValid[r] = Ids.isKebab(ratingNames[r]);
-            ratingBuiltIn[r] = -1;
-            for (int d = 0; d < builtIn.size(); d++) {
-                if (builtIn.get(d).id().equals(ratingNames[r])) {
-                    ratingBuiltIn[r] = d;
-                }
-            }
         }
         zone = ZoneId.of(mapping.zone());
         formatter = mapping.timestampPattern().map(p -> DateTimeFormatter.ofPattern(p).withZone(zone)).orElse(null);

@@ -55,6 +55,7 @@ final class CsvMerge {
         int[] segments = unmapped(c.segments.size());
         int[] reasons = unmapped(c.reasons.size());
         int[] channels = unmapped(c.channels.length);
+        int[] dimensions = unmapped(c.ratings.length);
         int j = 0;
         int s = 0;
         for (int r = 0; r < c.size; r++) {
@@ -83,17 +84,16 @@ final class CsvMerge {
             builder.addCoded(c.timestamp[r], c.waitMillis[r], c.handleMillis[r], touchpoint, customer, caseCode,
                     reason, agent, segment, channel, c.outcome[r], c.initiator[r]);
             if (s < c.surveyed && c.surveyedRow[s] == r) {
-                int[] ratings = null;
+                builder.addSurveyCoded(c.nps[s], c.csat[s], c.ces[s]);
                 for (int d = 0; d < c.ratings.length; d++) {
                     if (c.ratings[d] != null && c.ratings[d][s] != MISSING) {
-                        if (ratings == null) {
-                            ratings = new int[c.ratings.length];
-                            Arrays.fill(ratings, MISSING);
+                        // codes in order of first answer, as a sequential read assigns them
+                        if (dimensions[d] < 0) {
+                            dimensions[d] = builder.dimensionCode(c.ratingNames[d]);
                         }
-                        ratings[d] = c.ratings[d][s];
+                        builder.rateCoded(dimensions[d], c.ratings[d][s]);
                     }
                 }
-                builder.addSurveyCoded(c.nps[s], c.csat[s], c.ces[s], ratings);
                 s++;
             }
         }

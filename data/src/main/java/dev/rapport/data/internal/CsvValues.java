@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * Cell values parsed straight from UTF-8 bytes, each with the exact result of journey's CSV import: a fast path for
@@ -219,6 +220,36 @@ final class CsvValues {
         for (int i = from; i < to; i++) {
             if (s[i] < 0) {
                 return text(s, from, to).equalsIgnoreCase(lower);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What a survey export writes in a 1-5 rating cell for "not applicable", compared ignoring case after trimming:
+     * {@code 0} (the code of airline and hotel survey files, whose scales start at 1), {@code n/a}, {@code na} and
+     * {@code not applicable}. Both CSV readers use this one rule.
+     */
+    static final List<String> NOT_APPLICABLE = List.of("0", "n/a", "na", "not applicable");
+
+    /** Whether a trimmed rating cell says "not applicable" ({@link #NOT_APPLICABLE}). */
+    static boolean isNotApplicable(String trimmed) {
+        for (String code : NOT_APPLICABLE) {
+            if (trimmed.equalsIgnoreCase(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a trimmed rating cell says "not applicable" ({@link #NOT_APPLICABLE}). */
+    static boolean isNotApplicable(byte[] s, int from, int to) {
+        if (to - from > 14) {
+            return false;
+        }
+        for (String code : NOT_APPLICABLE) {
+            if (equalsIgnoreCase(s, from, to, code)) {
+                return true;
             }
         }
         return false;

@@ -99,6 +99,9 @@ public final class JourneyCommand implements Command {
         root.put("journeys", discovered.journeys());
         ObjectNode discovery = root.putObject("discovery");
         discovery.put("pairs", discovered.pairs());
+        discovery.put("distinct_variants", discovered.variants().size());
+        touchpointCounts(discovery.putArray("starts"), discovered.starts());
+        touchpointCounts(discovery.putArray("ends"), discovered.ends());
         ArrayNode edges = discovery.putArray("edges");
         for (FollowStats edge : discovered.edges()) {
             ObjectNode e = edges.addObject();
@@ -135,5 +138,12 @@ public final class JourneyCommand implements Command {
             report.skippedStages().entrySet().forEach(e -> skipped.put(e.getElement(), e.getCount()));
         });
         return root;
+    }
+
+    /** Each touchpoint with its count, most frequent first, ties by touchpoint id. */
+    private static void touchpointCounts(ArrayNode array, Map<String, Long> counts) {
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> array.addObject().put("touchpoint", e.getKey()).put("count", e.getValue()));
     }
 }

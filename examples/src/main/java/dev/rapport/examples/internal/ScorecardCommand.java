@@ -2,6 +2,7 @@ package dev.rapport.examples.internal;
 
 import dev.rapport.core.Interaction;
 import dev.rapport.core.RapportJson;
+import dev.rapport.core.UnknownNameException;
 import dev.rapport.data.ColumnsImport;
 import dev.rapport.data.ImportResult;
 import dev.rapport.data.InteractionColumns;
@@ -57,7 +58,8 @@ public final class ScorecardCommand implements Command {
 
                 Options:
                   --definition FILE  a scorecard definition in JSON
-                  --metrics NAMES    built-in metrics, comma-separated, e.g. nps,csat,resolution-rate
+                  --metrics NAMES    built-in metrics, comma-separated, e.g. nps,csat,resolution-rate; a
+                                     survey dimension's as rating-mean:<dimension> (see 'rapport survey')
                   --by DIMS          breakdowns, comma-separated: touchpoint, stage, channel, segment, agent,
                                      week, month, quarter (periods in UTC)
                   --json             write JSON instead of a table
@@ -240,9 +242,11 @@ public final class ScorecardCommand implements Command {
             if (trimmed.isEmpty()) {
                 continue;
             }
-            if (!registry.contains(trimmed)) {
+            try {
+                registry.named(trimmed);
+            } catch (UnknownNameException e) {
                 throw new UsageException(this.name(), "unknown metric '" + trimmed + "'; the metrics are "
-                        + String.join(", ", registry.names()));
+                        + String.join(", ", e.knownNames()));
             }
             names.add(trimmed);
         }

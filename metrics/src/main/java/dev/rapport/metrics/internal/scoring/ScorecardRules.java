@@ -23,8 +23,9 @@ public final class ScorecardRules {
         List<Violation> violations = new ArrayList<>();
         if (metric == null) {
             violations.add(new Violation(prefix + "metric", "must not be null", "null"));
-        } else if (!Ids.isKebab(metric)) {
-            violations.add(new Violation(prefix + "metric", "must be a lower-case kebab-case metric name", metric));
+        } else if (!Ids.isKebab(metric) && !isDimensionName(metric)) {
+            violations.add(new Violation(prefix + "metric", "must be a lower-case kebab-case metric name, or "
+                    + "<family>:<dimension> such as rating-mean:gate-location", metric));
         }
         if (direction == null) {
             violations.add(new Violation(prefix + "direction", "must not be null", "null"));
@@ -56,6 +57,12 @@ public final class ScorecardRules {
             }
         }
         return violations;
+    }
+
+    /** {@code <kebab>:<kebab>}, the form of a survey-dimension metric name ({@code MetricRegistry.isWellFormed}). */
+    public static boolean isDimensionName(String metric) {
+        int colon = metric.indexOf(':');
+        return colon > 0 && Ids.isKebab(metric.substring(0, colon)) && Ids.isKebab(metric.substring(colon + 1));
     }
 
     private static boolean checkFinite(List<Violation> violations, String path, double value) {
