@@ -27,9 +27,9 @@ import java.nio.file.Path;
  * System.out.println(imported.summary());     // contacts.csv: 12 rows read, 11 accepted, 1 rejected ...
  * Estimate nps = imported.columns().evaluate(Metrics.nps());
  * }</pre>
- * Where it differs from {@code EventLogReader}: a timestamp beyond what epoch milliseconds hold is a rejected row
- * rather than an exception from {@code InteractionColumns.of} (a wait or handling time follows one rule on both
- * paths, at most {@code Interaction.MAX_SECONDS}); more distinct
+ * Both readers follow one rule for every value (a timestamp must fit in epoch milliseconds, a wait or handling
+ * time is at most {@code Interaction.MAX_SECONDS}), so the same rows are accepted. Where it differs from
+ * {@code EventLogReader}: more distinct
  * touchpoints or segments (32,766) or channels (255) than columns hold throws {@link UnreadableInputException} at
  * the row that brings one too many; a file that is not UTF-8 or not
  * well-formed CSV throws with the line of the problem (an unclosed quote: the line where the quoted cell starts).

@@ -170,11 +170,12 @@ class ColumnarScorecardTest {
     }
 
     @Test
-    void of_timestampBeyondEpochMillis_rejectedWithTheInteraction() {
-        Interaction far = Interaction.builder("i-far", "c-1", java.time.Instant.MAX, "faq",
-                dev.rapport.core.Channel.WEB).outcome(dev.rapport.core.Outcome.RESOLVED).build();
-        var e = assertThrows(IllegalArgumentException.class, () -> InteractionColumns.of(List.of(far)));
-        assertEquals("interaction 'i-far' has timestamp +1000000000-12-31T23:59:59.999999999Z, beyond what epoch"
-                + " milliseconds hold", e.getMessage());
+    void timestampBeyondEpochMillis_refusedByTheInteractionItself() {
+        // one range for every stage: what an Interaction holds, the columns can hold
+        var e = assertThrows(IllegalArgumentException.class, () -> Interaction.builder("i-far", "c-1",
+                java.time.Instant.MAX, "faq", dev.rapport.core.Channel.WEB).outcome(dev.rapport.core.Outcome.RESOLVED)
+                .build());
+        assertEquals("interaction 'i-far' must have a timestamp that epoch milliseconds can hold, was "
+                + "+1000000000-12-31T23:59:59.999999999Z", e.getMessage());
     }
 }
