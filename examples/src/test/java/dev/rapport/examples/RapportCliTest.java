@@ -146,6 +146,23 @@ class RapportCliTest {
         assertEquals("stage=support", root.get("filter").get("conditions").asString());
     }
 
+    @Test
+    void journey_columnarDiscovery_sameAsTheObjectPath() throws Exception {
+        // without --map a CSV goes through the columns; a condition on mode (which columns do not hold) reads objects
+        Run columnar = rapport("journey", "sample.csv", "--by", "case", "--top", "5");
+        Run objects = rapport("journey", "sample.csv", "--by", "case", "--top", "5", "--where", "mode=human,automated");
+        assertEquals(0, columnar.exit(), columnar.err());
+        assertEquals(0, objects.exit(), objects.err());
+        JsonNode c = RapportJson.mapper().readTree(columnar.out());
+        JsonNode o = RapportJson.mapper().readTree(objects.out());
+        assertEquals(o.get("discovery"), c.get("discovery"));
+        assertEquals(o.get("journeys"), c.get("journeys"));
+        assertEquals(o.get("import"), c.get("import"));
+        Run dot = rapport("journey", "sample.csv", "--format", "dot");
+        Run dotObjects = rapport("journey", "sample.csv", "--format", "dot", "--where", "mode=human,automated");
+        assertEquals(dotObjects.out(), dot.out());
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);

@@ -2,7 +2,10 @@ package dev.rapport.examples.internal;
 
 import com.google.common.collect.Multiset;
 import dev.rapport.core.RapportJson;
+import dev.rapport.data.ColumnsImport;
 import dev.rapport.data.ImportResult;
+import dev.rapport.data.ImportSummary;
+import dev.rapport.data.InteractionColumns;
 import dev.rapport.data.InteractionFilter;
 import dev.rapport.journey.Annotation;
 import dev.rapport.journey.ConformanceReport;
@@ -43,6 +46,9 @@ public final class JourneyCommand implements Command {
 
                 Discovers the directly-follows graph of the journeys in LOG (touchpoints in time order per
                 customer or per case) and, with --map, checks each journey against the designed journey map.
+                Without --map, a CSV LOG (filtered on anything but stage and mode) is read straight into
+                columns and discovered over them in parallel, with the same figures; conformance reads one
+                object per row.
 
                 LOG is """ + Inputs.LOG_FORMATS + """
                 .
@@ -72,10 +78,28 @@ public final class JourneyCommand implements Command {
             throw new UsageException(name(), "--format svg draws the journey map: give --map FILE");
         }
         Optional<JourneyMap> map = args.option("map").map(Inputs::map);
-        ImportResult imported = Inputs.log(name(), log, args.flag("lenient"), terminal);
-        List<dev.rapport.core.Interaction> interactions = Selection.apply(filter, imported.interactions());
-        JourneyLog journeys = JourneyLog.of(interactions, grouping);
-        DirectlyFollowsGraph discovered = DirectlyFollowsGraph.of(journeys);
+        ImportSummary summary;
+        long kept;
+        DirectlyFollowsGraph discovered;
+        Optional<ConformanceReport> conformance;
+        if (map.isEmpty() && Inputs.isCsv(log) && filter.worksOnColumns()) {
+            // discovery alone over CSV: straight into columns, the graph discovered in parallel over them
+            ColumnsImport imported = Inputs.columns(log, args.flag("lenient"), terminal);
+            InteractionColumns columns = filter.apply(imported.columns());
+            Selection.checkKept(filter, columns.size(), imported.columns().size());
+            summary = imported.summary();
+            kept = columns.size();
+            discovered = DirectlyFollowsGraph.of(columns, grouping);
+            conformance = Optional.empty();
+        } else {
+            ImportResult imported = Inputs.log(name(), log, args.flag("lenient"), terminal);
+            List<dev.rapport.core.Interaction> interactions = Selection.apply(filter, imported.interactions());
+            JourneyLog journeys = JourneyLog.of(interactions, grouping);
+            summary = imported.summary();
+            kept = interactions.size();
+            discovered = DirectlyFollowsGraph.of(journeys);
+            conformance = map.map(m -> ConformanceReport.of(m, journeys));
+        }
         switch (format) {
             case "dot" -> terminal.out().print(discovered.toDot());
             case "mermaid" -> terminal.out().print(discovered.toMermaid());
@@ -86,15 +110,14 @@ public final class JourneyCommand implements Command {
                 terminal.out().print(map.orElseThrow().toSvg(visits));
             }
             default -> terminal.out().println(RapportJson.mapper().writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(json(imported, filter, interactions.size(), grouping, discovered,
-                            map.map(m -> ConformanceReport.of(m, journeys)), top)));
+                    .writeValueAsString(json(summary, filter, kept, grouping, discovered, conformance, top)));
         }
         return 0;
     }
 
-    static ObjectNode json(ImportResult imported, InteractionFilter filter, long kept, Grouping grouping,
+    static ObjectNode json(ImportSummary summary, InteractionFilter filter, long kept, Grouping grouping,
             DirectlyFollowsGraph discovered, Optional<ConformanceReport> conformance, int top) {
-        ObjectNode root = ScorecardCommand.envelope(imported.summary(), filter, kept);
+        ObjectNode root = ScorecardCommand.envelope(summary, filter, kept);
         root.put("grouping", grouping == Grouping.BY_CASE ? "case" : "customer");
         root.put("journeys", discovered.journeys());
         ObjectNode discovery = root.putObject("discovery");
