@@ -21,7 +21,8 @@ import java.util.List;
 public record ComparisonOptions(int rows, List<String> workloads, int repeat) {
 
     /** The workloads, in their default order. */
-    public static final List<String> WORKLOADS = List.of("scorecard", "fcr", "discovery", "ingest");
+    public static final List<String> WORKLOADS = List.of("scorecard", "fcr", "discovery", "ingest",
+            "cli-scorecard");
 
     /** A prototype, not run by default: the scorecard as one fused pass over plain columns (see the README). */
     public static final String PROTOTYPE = "scorecard-fused";

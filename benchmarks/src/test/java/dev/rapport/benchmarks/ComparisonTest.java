@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The whole comparison on a few thousand rows: every workload runs and Rapport and DuckDB agree. */
 class ComparisonTest {
 
-    private static final Pattern RESULT = Pattern.compile("RESULT workload=(scorecard|fcr|discovery|ingest)"
+    private static final Pattern RESULT = Pattern.compile("RESULT workload=(scorecard|fcr|discovery|ingest|cli-scorecard)"
             + " rows=3000 rapport_ms=\\d+\\.\\d duckdb_ms=\\d+\\.\\d ratio=\\d+\\.\\d\\d ceiling_ms=\\d+\\.\\d");
     private static final Pattern MEMORY = Pattern.compile("MEMORY rows=3000 bytes_per_interaction=-?\\d+\\.\\d");
 
@@ -25,9 +25,10 @@ class ComparisonTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
 
         assertEquals(ComparisonOptions.WORKLOADS, results.stream().map(WorkloadResult::workload).toList());
-        assertEquals(4, out.lines().filter(line -> RESULT.matcher(line).matches()).count(), out);
+        assertEquals(5, out.lines().filter(line -> RESULT.matcher(line).matches()).count(), out);
         assertEquals(1, out.lines().filter(line -> MEMORY.matcher(line).matches()).count(), out);
-        assertTrue(out.contains("scorecard: answers agree"), out);
+        assertTrue(out.contains("\nscorecard: answers agree"), out);
+        assertTrue(out.contains("\ncli-scorecard: answers agree"), out);
     }
 
     @Test
@@ -44,7 +45,7 @@ class ComparisonTest {
                 new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(2, status);
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(
-                "error: unknown workload 'joins'; expected one of scorecard, fcr, discovery, ingest"));
+                "error: unknown workload 'joins'; expected one of scorecard, fcr, discovery, ingest, cli-scorecard"));
     }
 
     @Test

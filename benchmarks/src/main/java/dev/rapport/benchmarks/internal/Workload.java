@@ -56,6 +56,7 @@ public abstract class Workload<A> {
             case "fcr" -> new FcrWorkload(data);
             case "discovery" -> new DiscoveryWorkload(data);
             case "ingest" -> new IngestWorkload(data);
+            case "cli-scorecard" -> new CliScorecardWorkload(data);
             case "scorecard-fused" -> new FusedScorecardWorkload(data);
             default -> throw new IllegalArgumentException("unknown workload '" + name + "'");
         };
