@@ -108,6 +108,13 @@ public final class Rapport {
             terminal.progressDone();
             terminal.err().println("rapport " + command.name() + ": " + e.getMessage());
             return BAD_INPUT;
+        } catch (OutOfMemoryError e) {
+            // the input is too large for this JVM's heap: say so in one line, with the remedy, not a stack trace
+            terminal.progressDone();
+            terminal.err().println("rapport " + command.name() + ": out of memory (the JVM's maximum heap is "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB); run it with a larger heap, e.g. "
+                    + "java -Xmx8g -jar rapport.jar " + command.name() + " ...");
+            return BAD_INPUT;
         }
     }
 
