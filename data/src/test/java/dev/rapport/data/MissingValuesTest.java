@@ -116,6 +116,34 @@ class MissingValuesTest {
     }
 
     @Test
+    void csv_javaNumberSuffixesAndSpecialValues_areNotNumbers() throws Exception {
+        // Double.parseDouble reads 30d and 30f as 30, 0x1p3 as 8 and takes NaN and Infinity: a person means none
+        Path file = dir.resolve("suffixes.csv");
+        Files.writeString(file, """
+                interaction_id,customer_id,timestamp,touchpoint,channel,wait_seconds,handle_seconds,outcome,nps
+                a1,c1,2026-02-02T08:00:00Z,billing,phone,30d,120,resolved,
+                a2,c1,2026-02-02T08:01:00Z,billing,phone,30,12f,resolved,
+                a3,c1,2026-02-02T08:02:00Z,billing,phone,0x1p3,1,resolved,
+                a4,c1,2026-02-02T08:03:00Z,billing,phone,NaN,1,resolved,
+                a5,c1,2026-02-02T08:04:00Z,billing,phone,1,Infinity,resolved,
+                a6,c1,2026-02-02T08:05:00Z,billing,phone,1,1,resolved,9d
+                a7,c1,2026-02-02T08:06:00Z,billing,phone,1.5e2,+2.,resolved,9.0
+                """);
+        ImportSummary objects = EventLogReader.lenient().csv(file).summary();
+        assertEquals(List.of(new RejectedRow(2, "wait_seconds must be a number, was '30d'"),
+                new RejectedRow(3, "handle_seconds must be a number, was '12f'"),
+                new RejectedRow(4, "wait_seconds must be a number, was '0x1p3'"),
+                new RejectedRow(5, "wait_seconds must be a number, was 'NaN'"),
+                new RejectedRow(6, "handle_seconds must be a number, was 'Infinity'"),
+                new RejectedRow(7, "nps must be a number, was '9d'")), objects.rejected());
+        assertEquals(1, objects.accepted());
+        assertEquals(objects, ColumnsReader.lenient().csv(file).summary());
+        Interaction a7 = EventLogReader.lenient().csv(file).interactions().get(0);
+        assertEquals(seconds(150), a7.waitSeconds());
+        assertEquals(seconds(2), a7.handleSeconds());
+    }
+
+    @Test
     void csv_emptyTimestamp_isStillRequired() throws Exception {
         Path file = dir.resolve("no-time.csv");
         Files.writeString(file, """

@@ -622,7 +622,7 @@ final class CsvChunk {
                 }
                 String text = text(f);
                 try {
-                    slowSeconds = Double.parseDouble(text);
+                    slowSeconds = CsvValues.decimal(text);
                     return SLOW;
                 } catch (NumberFormatException e) {
                     problem = layout.sourceName[f] + " must be a number, was '" + text + "'";
@@ -655,7 +655,7 @@ final class CsvChunk {
                 String text = CsvValues.text(bytes, from, to);
                 double value;
                 try {
-                    value = Double.parseDouble(text);
+                    value = CsvValues.decimal(text);
                 } catch (NumberFormatException e) {
                     problem = name + " must be a number, was '" + text + "'";
                     return Long.MIN_VALUE;

@@ -249,7 +249,7 @@ public final class CsvImport {
 
     private static double parseNumber(String text, String sourceName) {
         try {
-            return Double.parseDouble(text);
+            return CsvValues.decimal(text);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(sourceName + " must be a number, was '" + text + "'");
         }

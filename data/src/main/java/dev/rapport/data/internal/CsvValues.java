@@ -24,6 +24,61 @@ final class CsvValues {
     private CsvValues() {
     }
 
+    /**
+     * Whether text is a plain decimal number, as people and spreadsheets write one: an optional sign, digits with
+     * at most one point (at least one digit), and an optional exponent ({@code 1.5e3}). Not Java's extras that
+     * {@link Double#parseDouble} also takes ({@code 30d}, {@code 30f}, {@code 0x1p3}, {@code NaN},
+     * {@code Infinity}): a cell {@code 30d} is a typo, not 30 seconds. The one rule of every reader.
+     */
+    static boolean isDecimal(String text) {
+        int n = text.length();
+        int i = 0;
+        if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+            i++;
+        }
+        int digits = 0;
+        boolean point = false;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                break;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                i++;
+            }
+            int exponent = 0;
+            for (; i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9'; i++) {
+                exponent++;
+            }
+            if (exponent == 0) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    /**
+     * A plain decimal number ({@link #isDecimal}) as {@link Double#parseDouble} reads it.
+     *
+     * @throws NumberFormatException for any other text
+     */
+    static double decimal(String text) {
+        if (!isDecimal(text)) {
+            throw new NumberFormatException("not a decimal number: " + text);
+        }
+        return Double.parseDouble(text);
+    }
+
     static String text(byte[] bytes, int from, int to) {
         return new String(bytes, from, to - from, StandardCharsets.UTF_8);
     }

@@ -148,11 +148,20 @@ public final class XesImport {
             sink.accept(new Interaction(caseId + "-" + index, trace.getOrDefault("customer", caseId),
                     Optional.of(caseId), start == null ? at : start, activity, Optional.ofNullable(event.get("stage")),
                     channel == null ? defaultChannel : Channel.parse(channel), null, null,
-                    wait == null ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(wait)), handle,
+                    wait == null ? OptionalDouble.empty() : OptionalDouble.of(waitSeconds(wait)), handle,
                     outcome == null ? defaultOutcome : Outcome.parse(outcome), agent, Optional.empty(),
                     Optional.empty(), null));
         } catch (IllegalArgumentException e) {
             sink.reject(line, e.getMessage(), e);
+        }
+    }
+
+    /** A {@code wait_seconds} attribute: a plain decimal number, the rule of the CSV readers. */
+    private static double waitSeconds(String text) {
+        try {
+            return CsvValues.decimal(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("wait_seconds must be a number, was '" + text + "'");
         }
     }
 
