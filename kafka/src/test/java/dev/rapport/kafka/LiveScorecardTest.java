@@ -133,18 +133,20 @@ class LiveScorecardTest {
         input.add(3, notJson);
         input.add(6, brokenRule);
         input.add(9, missingChannel);
+        input.add(12, "");
 
         Run run = run(live, stateDir, withLater(input));
 
         assertEquals(batch(feed, FIVE_MINUTES, FIVE_MINUTES, null), results(run));
-        assertEquals(3, run.counts.deadLetters());
-        assertEquals(List.of(notJson, brokenRule, missingChannel),
+        assertEquals(4, run.counts.deadLetters());
+        assertEquals(List.of(notJson, brokenRule, missingChannel, ""),
                 run.deadLetters.stream().map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList());
         assertEquals(List.of(
                 "interactions line 1, column 1, at $: Unrecognized token 'agent': was expecting (JSON String,"
                         + " Number, Array, Object or token 'null', 'true' or 'false')",
                 "interactions line 1, column 274, at $.survey: NPS answer must be between 0 and 10, was 11",
-                "interactions line 1, column 221, at $.channel: missing required property 'channel'"),
+                "interactions line 1, column 221, at $.channel: missing required property 'channel'",
+                "empty record: expected an interaction as JSON"),
                 run.deadLetters.stream().map(r -> header(r, "rapport.reason")).toList());
         assertEquals("interactions-0@3", header(run.deadLetters.get(0), "rapport.origin"));
     }
