@@ -404,13 +404,14 @@ public final class StateCodec {
         }
 
         String key() {
-            int shared = length();
-            if (shared > previousKey.length) {
+            // the shared bytes come from the previous key, not from what is left: bound them by that key only
+            long shared = unsigned();
+            if (shared < 0 || shared > previousKey.length) {
                 throw error("shares " + shared + " bytes with a key of " + previousKey.length);
             }
             int rest = length();
-            byte[] key = Arrays.copyOf(previousKey, shared + rest);
-            System.arraycopy(bytes, at, key, shared, rest);
+            byte[] key = Arrays.copyOf(previousKey, (int) shared + rest);
+            System.arraycopy(bytes, at, key, (int) shared, rest);
             at += rest;
             previousKey = key;
             return new String(key, StandardCharsets.UTF_8);
