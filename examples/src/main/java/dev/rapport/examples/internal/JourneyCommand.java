@@ -66,8 +66,7 @@ public final class JourneyCommand implements Command {
 
     @Override
     public int run(List<String> arguments, Terminal terminal) {
-        Args args = Args.parse(name(), arguments, com.google.common.collect.Sets.union(
-                Set.of("map", "by", "format", "top"), Selection.OPTIONS), Set.of("lenient"), Selection.REPEATABLE);
+        Args args = Selection.parse(name(), arguments, Set.of("map", "by", "format", "top"), Set.of("lenient"));
         InteractionFilter filter = Selection.of(args);
         String log = args.positional(1, 1, "the log file (LOG)").get(0);
         String format = args.choice("format", "json", List.of("json", "dot", "mermaid", "svg"));

@@ -47,8 +47,7 @@ public final class ReportCommand implements Command {
 
     @Override
     public int run(List<String> arguments, Terminal terminal) {
-        Args args = Args.parse(name(), arguments, com.google.common.collect.Sets.union(
-                Set.of("map", "scorecard", "stage", "out"), Selection.OPTIONS), Set.of("lenient"), Selection.REPEATABLE);
+        Args args = Selection.parse(name(), arguments, Set.of("map", "scorecard", "stage", "out"), Set.of("lenient"));
         var filter = Selection.of(args);
         String log = args.positional(1, 1, "the log file (LOG)").get(0);
         JourneyMap map = Inputs.map(args.option("map")

@@ -76,9 +76,8 @@ public final class ScorecardCommand implements Command {
 
     @Override
     public int run(List<String> arguments, Terminal terminal) {
-        Args args = Args.parse(name(), arguments, com.google.common.collect.Sets.union(
-                Set.of("definition", "metrics", "by"), Selection.OPTIONS), Set.of("json", "lenient"),
-                Selection.REPEATABLE);
+        Args args = Selection.parse(name(), arguments, Set.of("definition", "metrics", "by"),
+                Set.of("json", "lenient"));
         InteractionFilter filter = Selection.of(args);
         String log = args.positional(1, 1, "the log file (LOG)").get(0);
         if (args.option("definition").isPresent() == args.option("metrics").isPresent()) {

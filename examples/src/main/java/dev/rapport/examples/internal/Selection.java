@@ -21,9 +21,15 @@ final class Selection {
     }
 
     /** The options that take a value. */
-    static final Set<String> OPTIONS = Set.of("from", "until", "where");
+    private static final Set<String> OPTIONS = Set.of("from", "until", "where");
     /** The options that may be repeated. */
-    static final Set<String> REPEATABLE = Set.of("where");
+    private static final Set<String> REPEATABLE = Set.of("where");
+
+    /** Parses a filtering command's arguments: its own options plus {@code --from}, {@code --until}, {@code --where}. */
+    static Args parse(String command, List<String> arguments, Set<String> valued, Set<String> flags) {
+        return Args.parse(command, arguments, com.google.common.collect.Sets.union(valued, OPTIONS), flags,
+                REPEATABLE);
+    }
 
     /** The usage text of the options, indented as the commands' option lists are. */
     static final String HELP = """
