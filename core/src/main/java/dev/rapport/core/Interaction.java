@@ -21,7 +21,7 @@ import java.util.OptionalDouble;
  * <p>
  * Interactions arrive by the million, so their checks are cheap and immediate: ids not blank, times finite
  * and not negative. Field names match the canonical CSV header ({@code interaction_id, customer_id, case_id,
- * timestamp, touchpoint, stage, channel, mode, wait_seconds, handle_seconds, outcome, agent, segment}).
+ * timestamp, touchpoint, stage, channel, mode, wait_seconds, handle_seconds, outcome, agent, segment, tier}).
  * <pre>{@code
  * Interaction call = Interaction.builder("i-1", "cust-7", Instant.parse("2026-01-05T09:30:00Z"), "phone-support",
  *         Channel.PHONE).caseId("case-3").waitSeconds(95).handleSeconds(240).outcome(Outcome.TRANSFERRED).build();
@@ -46,6 +46,8 @@ import java.util.OptionalDouble;
  * @param segment  the customer's segment or persona id, if known, not null
  * @param reason  the contact reason, if recorded (used to recognise repeat contacts without a case), not null
  * @param survey  survey answers, {@link SurveyScores#none()} if not surveyed, not null
+ * @param tier  the support tier or team that held the case at this contact (a help desk's assignment group,
+ *     {@code L1}, {@code 2nd line}), if recorded, not null; the tiered-support metrics read it
  */
 public record Interaction(
         @JsonProperty(required = true) String interactionId,
@@ -63,7 +65,8 @@ public record Interaction(
         Optional<String> agent,
         Optional<String> segment,
         Optional<String> reason,
-        SurveyScores survey) {
+        SurveyScores survey,
+        Optional<String> tier) {
 
     /**
      * The longest wait or handling time accepted, 2,147,483.647 s (about 24.9 days): {@code Integer.MAX_VALUE}
@@ -93,6 +96,16 @@ public record Interaction(
         segment = orEmpty(segment);
         reason = orEmpty(reason);
         survey = survey == null ? SurveyScores.none() : survey;
+        tier = orEmpty(tier);
+    }
+
+    /** An interaction without a tier: the components before {@code tier} was added, in their order. */
+    public Interaction(String interactionId, String customerId, Optional<String> caseId, Instant timestamp,
+            String touchpoint, Optional<String> stage, Channel channel, Mode mode, Initiator initiator,
+            OptionalDouble waitSeconds, OptionalDouble handleSeconds, Outcome outcome, Optional<String> agent,
+            Optional<String> segment, Optional<String> reason, SurveyScores survey) {
+        this(interactionId, customerId, caseId, timestamp, touchpoint, stage, channel, mode, initiator, waitSeconds,
+                handleSeconds, outcome, agent, segment, reason, survey, Optional.empty());
     }
 
     /** The earliest and latest timestamps accepted: what epoch milliseconds hold, as the columns store them. */
@@ -199,6 +212,7 @@ public record Interaction(
         private Optional<String> segment = Optional.empty();
         private Optional<String> reason = Optional.empty();
         private SurveyScores survey = SurveyScores.none();
+        private Optional<String> tier = Optional.empty();
 
         private Builder(String interactionId, String customerId, Instant timestamp, String touchpoint,
                 Channel channel) {
@@ -280,6 +294,12 @@ public record Interaction(
             return this;
         }
 
+        /** Sets the support tier or team that held the case at this contact. */
+        public Builder tier(String tier) {
+            this.tier = Optional.of(checkNotNull(tier, "tier"));
+            return this;
+        }
+
         /**
          * Returns the interaction.
          *
@@ -289,7 +309,7 @@ public record Interaction(
         public Interaction build() {
             checkState(outcome != null, "interaction '%s' has no outcome", interactionId);
             return new Interaction(interactionId, customerId, caseId, timestamp, touchpoint, stage, channel, mode,
-                    initiator, waitSeconds, handleSeconds, outcome, agent, segment, reason, survey);
+                    initiator, waitSeconds, handleSeconds, outcome, agent, segment, reason, survey, tier);
         }
     }
 }

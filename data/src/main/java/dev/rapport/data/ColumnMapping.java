@@ -42,7 +42,7 @@ public record ColumnMapping(Map<String, String> columns, Map<String, String> con
     /** The canonical columns, in their documented order. */
     public static final Set<String> CANONICAL = ImmutableSet.of("interaction_id", "customer_id", "case_id",
             "timestamp", "touchpoint", "stage", "channel", "mode", "wait_seconds", "handle_seconds", "outcome",
-            "agent", "segment", "initiator", "reason");
+            "agent", "segment", "initiator", "reason", "tier");
 
     private static final Set<String> SURVEY = ImmutableSet.of("nps", "csat", "ces");
 

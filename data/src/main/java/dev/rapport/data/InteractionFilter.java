@@ -319,6 +319,8 @@ public final class InteractionFilter implements Predicate<Interaction> {
             Recode agents = new Recode(store.agents, builder::agentCode);
             Recode segments = new Recode(store.segments, builder::segmentCode);
             Recode channels = new Recode(store.channels, builder::channelCode);
+            Recode stages = new Recode(store.stages, builder::stageCode);
+            Recode tiers = new Recode(store.tiers, builder::tierCode);
             int[] dimensions = new int[store.ratings.length];
             Arrays.fill(dimensions, -1);
             int surveyed = 0;
@@ -336,6 +338,11 @@ public final class InteractionFilter implements Predicate<Interaction> {
                         cases.code(store.caseId[b][i]), reasons.code(store.reason[b][i]),
                         agents.code(store.agent[b][i]), segments.code(store.segment[b][i]),
                         channels.code(store.channel[b][i] & 0xFF), store.outcome[b][i], store.initiator[b][i]);
+                int stage = store.stage == null ? -1 : store.stage[b][i];
+                int tier = store.tier == null ? -1 : store.tier[b][i];
+                if (stage >= 0 || tier >= 0) {
+                    builder.stageAndTierCoded(stages.code(stage), tiers.code(tier));
+                }
                 if (surveyed < store.surveyed.length && store.surveyed[surveyed] == row) {
                     builder.addSurveyCoded(store.nps[surveyed], store.csat[surveyed], store.ces[surveyed]);
                     for (int d = 0; d < store.ratings.length; d++) {

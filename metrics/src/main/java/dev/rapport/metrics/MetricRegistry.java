@@ -9,6 +9,7 @@ import dev.rapport.core.Interaction;
 import dev.rapport.core.Ids;
 import dev.rapport.core.UnknownNameException;
 import dev.rapport.metrics.internal.BuiltInMetrics;
+import dev.rapport.metrics.internal.scoring.ScorecardRules;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +26,12 @@ import java.util.Set;
  * {@code rating-top-two:gate-location} (share of 4-5 ratings, Wilson), {@code rating-share-1:gate-location} to
  * {@code rating-share-5:gate-location} (the rating distribution, Wilson) and
  * {@code rating-not-applicable:gate-location} (share answering "not applicable", Wilson). A dimension the data
- * never mentions gives an empty estimate; a name of no such form is an {@link UnknownNameException} that lists the
- * forms. {@link #names()} lists the registered names only.
+ * never mentions gives an empty estimate. The tiered-support metrics ({@code first-level-resolution},
+ * {@code tier-transfers}, {@code escalations}, {@code team-changes}, {@code ping-pong-rate}, over the {@code tier}
+ * column without an order) take a column and an order of tiers the same way, {@code <metric>:<tier|stage>} or
+ * {@code <metric>:<tier|stage>:<first>/<second>/...}: {@code escalations:tier:L1/L2/L3},
+ * {@code team-changes:stage} (see {@link TierPolicy}). A name of no such form is an {@link UnknownNameException}
+ * that lists the forms. {@link #names()} lists the registered names only.
  * <pre>{@code
  * MetricRegistry metrics = MetricRegistry.builtIn().with("vip-nps", myVipNps);
  * metrics.named("rating-mean:baggage-handling")
@@ -109,13 +114,13 @@ public final class MetricRegistry {
     }
 
     private Optional<Metric<Interaction, ?, Estimate>> family(String name) {
-        return dimensionFamilies ? RatingMetrics.parse(name) : Optional.empty();
+        return dimensionFamilies ? RatingMetrics.parse(name).or(() -> TierMetrics.parse(name)) : Optional.empty();
     }
 
     /** The registered names and the dimension forms, as an unknown name's message lists them. */
     List<String> known() {
         return dimensionFamilies ? ImmutableList.<String>builder().addAll(byName.keySet())
-                .addAll(RatingMetrics.FORMS).build() : byName.keySet().asList();
+                .addAll(RatingMetrics.FORMS).addAll(TierMetrics.FORMS).build() : byName.keySet().asList();
     }
 
     /** Whether {@code name} is registered or names a survey-dimension metric. */
@@ -124,11 +129,12 @@ public final class MetricRegistry {
     }
 
     /**
-     * Whether {@code name} has the form of a metric name: lower-case kebab-case, or {@code <family>:<dimension>}
-     * with both parts kebab-case (whether or not a registry knows it).
+     * Whether {@code name} has the form of a metric name: lower-case kebab-case, {@code <family>:<dimension>}
+     * with both parts kebab-case, or a tiered-support metric with its column and order (whether or not a registry
+     * knows it).
      */
     public static boolean isWellFormed(String name) {
-        return Ids.isKebab(name) || RatingMetrics.isParameterized(name);
+        return Ids.isKebab(name) || RatingMetrics.isParameterized(name) || ScorecardRules.isTierName(name);
     }
 
     /** The registered names, sorted. */

@@ -186,6 +186,51 @@ public final class Metrics {
         return new CaseMetric("repeat-contact-rate", policy, false);
     }
 
+    // Tiered support. Per case (case id), its tiers in time order as a path (README, "Tiered support"); a case
+    // with no known tier is left out, and contacts without a tier change nothing on the path.
+
+    /**
+     * First-level resolution: the share of cases resolved without leaving the first tier (the first of the policy's
+     * order, else the tier of the case's first contact), Wilson interval; named {@code first-level-resolution}
+     * under {@link TierPolicy#DEFAULT}, else e.g. {@code first-level-resolution:tier:L1/L2/L3}.
+     */
+    public static Metric<Interaction, TierPaths, Estimate> firstLevelResolution(TierPolicy policy) {
+        return TierMetrics.metric(TierMetrics.Measure.FIRST_LEVEL_RESOLUTION, checkNotNull(policy, "policy"));
+    }
+
+    /**
+     * Tier transfers per case: moves between different tiers on the case's path of listed tiers (every tier without
+     * an order), mean per case with the log-t interval (rule of three when every case has the same count);
+     * {@code tier-transfers}.
+     */
+    public static Metric<Interaction, TierPaths, Estimate> tierTransfers(TierPolicy policy) {
+        return TierMetrics.metric(TierMetrics.Measure.TIER_TRANSFERS, checkNotNull(policy, "policy"));
+    }
+
+    /**
+     * Upward escalations per case: tier transfers to a later tier of the order (natural order of the names without
+     * one), mean per case as {@link #tierTransfers}; {@code escalations}.
+     */
+    public static Metric<Interaction, TierPaths, Estimate> escalations(TierPolicy policy) {
+        return TierMetrics.metric(TierMetrics.Measure.ESCALATIONS, checkNotNull(policy, "policy"));
+    }
+
+    /**
+     * Team changes per case: every change of the column's value along the case's path, listed or not, mean per case
+     * as {@link #tierTransfers}; {@code team-changes}.
+     */
+    public static Metric<Interaction, TierPaths, Estimate> teamChanges(TierPolicy policy) {
+        return TierMetrics.metric(TierMetrics.Measure.TEAM_CHANGES, checkNotNull(policy, "policy"));
+    }
+
+    /**
+     * Ping-pong rate: the share of cases in which a team or tier holds the case again after another one held it
+     * (A, B, A), Wilson interval; {@code ping-pong-rate}.
+     */
+    public static Metric<Interaction, TierPaths, Estimate> pingPongRate(TierPolicy policy) {
+        return TierMetrics.metric(TierMetrics.Measure.PING_PONG, checkNotNull(policy, "policy"));
+    }
+
     /**
      * The share of contacts whose reason is one of {@code reasons}, Wilson interval; the honest way to count
      * complaints, referrals or rework from interactions when the caller tags them by contact reason, e.g.
@@ -520,6 +565,7 @@ public final class Metrics {
         list.add(RESOLUTION_MEAN, FIRST_RESPONSE_MEAN, resolutionSlaAttainment(DEFAULT_RESOLUTION_SLA),
                 UNRESOLVED_CASES);
         list.addAll(RATING_MEANS);
+        list.addAll(TierMetrics.defaults());
         return list.build();
     }
 

@@ -30,6 +30,9 @@ class MetricsProperties {
     private static final Channel[] CHANNELS = {Channel.PHONE, Channel.CHAT, Channel.WEB};
     /** Two built-in dimensions and one that is not, each rated 1-5 or answered "not applicable" now and then. */
     private static final String[] RATED = {"reliability", "above-and-beyond", "cleanliness"};
+    /** Support tiers, and a team that is not in the order {@link #TIERED} gives. */
+    static final String[] TIERS = {"L1", "L2", "L3", "vendor"};
+    static final TierPolicy TIERED = TierPolicy.DEFAULT.withOrder("L1", "L2", "L3");
 
     /**
      * One random interaction from a seed: any outcome, wait up to 10 minutes with milliseconds (unknown in one in
@@ -75,10 +78,17 @@ class MetricsProperties {
         if (r.nextInt(5) != 0) {
             builder.handleSeconds(handle);
         }
-        return builder
-                .outcome(Outcome.values()[r.nextInt(Outcome.values().length)])
+        builder.outcome(Outcome.values()[r.nextInt(Outcome.values().length)])
                 .initiator(r.nextInt(5) == 0 ? Initiator.COMPANY : Initiator.CUSTOMER)
-                .survey(survey).build();
+                .survey(survey);
+        // drawn last, so that every other field is what it was before tiers existed; one in five unknown
+        if (r.nextInt(5) != 0) {
+            builder.tier(TIERS[r.nextInt(TIERS.length)]);
+        }
+        if (r.nextInt(5) != 0) {
+            builder.stage(TIERS[r.nextInt(TIERS.length)]);
+        }
+        return builder.build();
     }
 
     /** A desk open 9-17 on weekdays in Berlin, closed on one holiday inside the generated period. */
@@ -99,6 +109,9 @@ class MetricsProperties {
             .add(Metrics.ratingMean("cleanliness"), Metrics.ratingTopTwoBox("reliability"),
                     Metrics.ratingShare("above-and-beyond", 3), Metrics.ratingNotApplicable("cleanliness"),
                     Metrics.ratingMean("in-flight-wifi"))
+            .add(Metrics.firstLevelResolution(TIERED), Metrics.escalations(TIERED), Metrics.tierTransfers(TIERED),
+                    Metrics.pingPongRate(TIERED.withColumn(TierPolicy.Column.STAGE)),
+                    Metrics.teamChanges(TierPolicy.DEFAULT.withColumn(TierPolicy.Column.STAGE)))
             .build();
 
     static Gen<List<Interaction>> interactions() {

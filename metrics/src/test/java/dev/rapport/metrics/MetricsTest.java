@@ -382,15 +382,15 @@ class MetricsTest {
     @Test
     void registry_builtIn_knowsEveryMetricByName() {
         assertEquals(List.of("abandonment-rate", "ces-agree", "ces-mean", "ces-net", "csat", "csat-mean",
-                "escalation-rate", "fcr", "first-response-mean", "first-response-p50", "first-response-p90",
+                "escalation-rate", "escalations", "fcr", "first-level-resolution", "first-response-mean", "first-response-p50", "first-response-p90",
                 "first-response-p95", "first-response-p99", "handle-mean", "handle-p50", "handle-p50-linear",
                 "handle-p90", "handle-p90-linear", "handle-p95", "handle-p95-linear", "handle-p99",
-                "handle-p99-linear", "nps",
+                "handle-p99-linear", "nps", "ping-pong-rate",
                 "proactive-contact-rate", "productivity", "rating-above-and-beyond", "rating-approachability",
                 "rating-flexibility", "rating-personalization", "rating-reliability", "rating-timeliness",
                 "repeat-business-rate", "repeat-contact-rate", "resolution-rate", "resolution-sla-attainment",
                 "resolution-time-mean", "resolution-time-p50", "resolution-time-p90", "resolution-time-p95",
-                "resolution-time-p99", "sla-attainment", "transfer-rate", "unresolved-case-rate",
+                "resolution-time-p99", "sla-attainment", "team-changes", "tier-transfers", "transfer-rate", "unresolved-case-rate",
                 "unresolved-rate", "wait-mean", "wait-p50", "wait-p50-linear", "wait-p90", "wait-p90-linear",
                 "wait-p95", "wait-p95-linear", "wait-p99", "wait-p99-linear"),
                 List.copyOf(MetricRegistry.builtIn().names()));

@@ -101,6 +101,15 @@ public final class ColumnStore {
     public final List<String> agents;
     public final List<String> segments;
     public final List<String> channels;
+    /**
+     * The journey stage and the support tier of each row as codes into {@link #stages} and {@link #tiers}
+     * ({@code -1} where unknown), in blocks like the dense columns; null where no row has one, so that a log without
+     * them costs nothing.
+     */
+    public final short[][] stage;
+    public final short[][] tier;
+    public final List<String> stages;
+    public final List<String> tiers;
 
     private ColumnStore(Builder b) {
         // full blocks are never written again by the builder, so they are shared; the last one is trimmed
@@ -136,6 +145,10 @@ public final class ColumnStore {
         agents = b.agents.values();
         segments = b.segments.values();
         channels = b.channels.values();
+        stage = b.stage.build(size);
+        tier = b.tier.build(size);
+        stages = b.stages.values();
+        tiers = b.tiers.values();
     }
 
     /** The pairs of a customer code and a case code with the same id text, ascending by customer code. */
@@ -408,6 +421,47 @@ public final class ColumnStore {
     }
 
     /**
+     * An optional short-coded column under construction: no array until some row has a value, then blocks of
+     * {@link #BLOCK} codes, {@code -1} where unknown. Mutable, for use from a single thread.
+     */
+    private static final class OptionalCodes {
+        private short[][] blocks;
+
+        void set(int row, int code) {
+            if (code < 0) {
+                return;
+            }
+            int b = row >>> BLOCK_SHIFT;
+            if (blocks == null || b >= blocks.length) {
+                blocks = blocks == null ? new short[b + 8][] : Arrays.copyOf(blocks, Math.max(b + 1, blocks.length * 2));
+            }
+            if (blocks[b] == null) {
+                blocks[b] = unknown(BLOCK);
+            }
+            blocks[b][row & BLOCK_MASK] = (short) code;
+        }
+
+        /** The column of the first {@code size} rows, or null if none has a value. */
+        short[][] build(int size) {
+            if (blocks == null) {
+                return null;
+            }
+            short[][] result = new short[(size + BLOCK - 1) >>> BLOCK_SHIFT][];
+            for (int b = 0; b < result.length; b++) {
+                int length = Math.min(BLOCK, size - (b << BLOCK_SHIFT));
+                result[b] = b < blocks.length && blocks[b] != null ? Arrays.copyOf(blocks[b], length) : unknown(length);
+            }
+            return result;
+        }
+
+        private static short[] unknown(int length) {
+            short[] codes = new short[length];
+            Arrays.fill(codes, (short) -1);
+            return codes;
+        }
+    }
+
+    /**
      * Appends interactions, or their fields, row by row. Mutable, for use from a single thread; {@link #build()}
      * may be called repeatedly.
      */
@@ -444,6 +498,10 @@ public final class ColumnStore {
         private final Dictionary agents = new Dictionary();
         private final Dictionary segments = new Dictionary();
         private final Dictionary channels = new Dictionary();
+        private final Dictionary stages = new Dictionary();
+        private final Dictionary tiers = new Dictionary();
+        private final OptionalCodes stage = new OptionalCodes();
+        private final OptionalCodes tier = new OptionalCodes();
 
         Builder() {
         }
@@ -459,6 +517,10 @@ public final class ColumnStore {
                     interaction.segment().map(this::segmentCode).orElse(-1),
                     channelCode(interaction.channel().id()), interaction.outcome().ordinal(),
                     interaction.initiator() == Initiator.COMPANY ? 1 : 0);
+            if (interaction.stage().isPresent() || interaction.tier().isPresent()) {
+                stageAndTierCoded(interaction.stage().map(this::stageCode).orElse(-1),
+                        interaction.tier().map(this::tierCode).orElse(-1));
+            }
             SurveyScores survey = interaction.survey();
             if (survey.nps().isPresent() || survey.csat().isPresent() || survey.ces().isPresent()
                     || !survey.ratings().isEmpty() || !survey.notApplicable().isEmpty()) {
@@ -502,6 +564,24 @@ public final class ColumnStore {
 
         public int segmentCode(String id) {
             return small(segments.code(id), "segments");
+        }
+
+        public int stageCode(String id) {
+            return small(stages.code(id), "stages");
+        }
+
+        public int tierCode(String id) {
+            return small(tiers.code(id), "tiers");
+        }
+
+        /**
+         * Gives the last appended row its stage and tier codes from {@link #stageCode} and {@link #tierCode}
+         * ({@code -1} for unknown; a row never given them has neither). Call right after {@link #addCoded}.
+         */
+        public void stageAndTierCoded(int stageCode, int tierCode) {
+            checkState(size > 0, "no row to give a stage or tier to");
+            stage.set(size - 1, stageCode);
+            tier.set(size - 1, tierCode);
         }
 
         /** The code of a channel id; at most 255 channels. */

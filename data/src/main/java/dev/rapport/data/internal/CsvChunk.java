@@ -16,6 +16,8 @@ import static dev.rapport.data.internal.CsvLayout.NPS;
 import static dev.rapport.data.internal.CsvLayout.OUTCOME;
 import static dev.rapport.data.internal.CsvLayout.REASON;
 import static dev.rapport.data.internal.CsvLayout.SEGMENT;
+import static dev.rapport.data.internal.CsvLayout.STAGE;
+import static dev.rapport.data.internal.CsvLayout.TIER;
 import static dev.rapport.data.internal.CsvLayout.TIMESTAMP;
 import static dev.rapport.data.internal.CsvLayout.TOUCHPOINT;
 import static dev.rapport.data.internal.CsvLayout.WAIT;
@@ -77,6 +79,9 @@ final class CsvChunk {
     int[] channel;
     byte[] outcome;
     byte[] initiator;
+    /** Chunk-local stage and tier codes, -1 where the cell is empty. */
+    int[] stage;
+    int[] tier;
 
     int surveyed;
     int[] surveyedRow = new int[64];
@@ -98,6 +103,8 @@ final class CsvChunk {
     final ByteDictionary agents = new ByteDictionary(256);
     final ByteDictionary segments = new ByteDictionary(16);
     final ByteDictionary reasons = new ByteDictionary(64);
+    final ByteDictionary stages = new ByteDictionary(16);
+    final ByteDictionary tiers = new ByteDictionary(16);
     /** The channel ids by chunk-local code. */
     String[] channels;
 
@@ -121,6 +128,8 @@ final class CsvChunk {
         channel = new int[capacity];
         outcome = new byte[capacity];
         initiator = new byte[capacity];
+        stage = new int[capacity];
+        tier = new int[capacity];
     }
 
     /** Empties a chunk that has been appended, for the rows of another stretch of the file. */
@@ -142,6 +151,8 @@ final class CsvChunk {
         agents.clear();
         segments.clear();
         reasons.clear();
+        stages.clear();
+        tiers.clear();
         channels = null;
     }
 
@@ -506,6 +517,8 @@ final class CsvChunk {
                 c.channel[row] = channelCode;
                 c.outcome[row] = (byte) outcomeOrdinal;
                 c.initiator[row] = (byte) initiatorOrdinal;
+                c.stage[row] = optional(c.stages, STAGE);
+                c.tier[row] = optional(c.tiers, TIER);
                 c.size++;
             }
 
@@ -685,6 +698,8 @@ final class CsvChunk {
         channel = Arrays.copyOf(channel, capacity);
         outcome = Arrays.copyOf(outcome, capacity);
         initiator = Arrays.copyOf(initiator, capacity);
+        stage = Arrays.copyOf(stage, capacity);
+        tier = Arrays.copyOf(tier, capacity);
     }
 
     private void growSurveyed() {

@@ -41,7 +41,7 @@ public final class CsvImport {
 
     private int width;
     private int id, customer, caseId, timestamp, touchpoint, stage, channel, mode, waitSeconds, handleSeconds,
-            outcome, agent, segment, nps, csat, ces, initiator, reason;
+            outcome, agent, segment, nps, csat, ces, initiator, reason, tier;
     private String[] ratingNames;
     private int[] ratingColumns;
     private String[] ratingSourceNames;
@@ -123,6 +123,7 @@ public final class CsvImport {
         ces = at[CsvLayout.CES];
         initiator = at[CsvLayout.INITIATOR];
         reason = at[CsvLayout.REASON];
+        tier = at[CsvLayout.TIER];
         ratingNames = layout.ratingNames;
         ratingColumns = layout.ratingColumns;
         ratingSourceNames = layout.ratingSourceNames;
@@ -145,7 +146,8 @@ public final class CsvImport {
                     caseId(row), at, required(row, touchpoint, "touchpoint"),
                     optional(row, stage, "stage"), on, servedBy, startedBy, seconds(row, waitSeconds, "wait_seconds"),
                     seconds(row, handleSeconds, "handle_seconds"), result, optional(row, agent, "agent"),
-                    optional(row, segment, "segment"), optional(row, reason, "reason"), survey(row)));
+                    optional(row, segment, "segment"), optional(row, reason, "reason"), survey(row),
+                    optional(row, tier, "tier")));
         } catch (IllegalArgumentException e) {
             sink.reject(line, e.getMessage(), e);
         }
@@ -173,7 +175,7 @@ public final class CsvImport {
         return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
-    /** Stage, agent and segment repeat a lot: one shared Optional per distinct value (up to 100,000). */
+    /** Stage, agent, segment and tier repeat a lot: one shared Optional per distinct value (up to 100,000). */
     private Optional<String> optional(String[] row, int column, String canonical) {
         String value = cell(row, column, canonical);
         if (value.isEmpty()) {

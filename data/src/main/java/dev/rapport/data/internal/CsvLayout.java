@@ -21,7 +21,9 @@ import java.util.TreeMap;
  * trimmed and matched case-insensitively, a name that appears twice an error, a byte-order mark before the first
  * name ignored, a canonical column missing from the header read from the
  * mapping's constant (untrimmed) or else empty, {@code rating_<dimension>} columns (any case, separators
- * spaces, underscores or hyphens, see {@link #dimensionId}) in dimension order, two columns for one dimension an error.
+ * spaces, underscores or hyphens, see {@link #dimensionId}) in dimension order, two columns for one dimension an error;
+ * the optional {@code tier} column, when neither the header nor the mapping has one, is the first of
+ * {@link #TIER_ALIASES} that the header has (matched as survey dimension names are).
  * This type is immutable and thread-safe.
  */
 final class CsvLayout {
@@ -44,12 +46,19 @@ final class CsvLayout {
     static final int CES = 15;
     static final int INITIATOR = 16;
     static final int REASON = 17;
-    static final int FIELDS = 18;
+    static final int TIER = 18;
+    static final int FIELDS = 19;
 
     /** Canonical names by field number. */
     static final List<String> CANONICAL = List.of("interaction_id", "customer_id", "case_id", "timestamp",
             "touchpoint", "stage", "channel", "mode", "wait_seconds", "handle_seconds", "outcome", "agent", "segment",
-            "nps", "csat", "ces", "initiator", "reason");
+            "nps", "csat", "ces", "initiator", "reason", "tier");
+
+    /**
+     * The header names that hold the tier when the header has no {@code tier} column and the mapping names none, in
+     * order of preference: the first one present is the tier column.
+     */
+    static final List<String> TIER_ALIASES = List.of("support_level", "team", "assignment_group", "group");
 
     private static final List<String> REQUIRED =
             List.of("interaction_id", "customer_id", "timestamp", "touchpoint", "channel", "outcome");
@@ -99,6 +108,10 @@ final class CsvLayout {
         for (int f = 0; f < FIELDS; f++) {
             String canonical = CANONICAL.get(f);
             sourceName[f] = mapping.sourceName(canonical);
+            if (f == TIER && !index.containsKey(key(sourceName[f])) && !mapping.columns().containsKey(canonical)
+                    && !mapping.constants().containsKey(canonical)) {
+                sourceName[f] = tierAlias(names).orElse(sourceName[f]);
+            }
             Integer at = index.get(key(sourceName[f]));
             column[f] = at == null ? -1 : at;
             String value = mapping.constants().get(canonical);
@@ -133,6 +146,21 @@ final class CsvLayout {
         }
         zone = ZoneId.of(mapping.zone());
         formatter = mapping.timestampPattern().map(p -> DateTimeFormatter.ofPattern(p).withZone(zone)).orElse(null);
+    }
+
+    /**
+     * The header's name of the first of {@link #TIER_ALIASES} it has, compared as {@link #dimensionId} compares
+     * names (any case, spaces, underscores and hyphens alike: {@code Assignment group} is {@code assignment_group}).
+     */
+    private static java.util.Optional<String> tierAlias(String[] names) {
+        for (String alias : TIER_ALIASES) {
+            for (String name : names) {
+                if (dimensionId(name).equals(dimensionId(alias))) {
+                    return java.util.Optional.of(name.trim());
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Header names match case-insensitively, after trimming. */

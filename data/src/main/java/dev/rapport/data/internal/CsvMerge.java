@@ -29,6 +29,8 @@ final class CsvMerge {
     private final ByteDictionary allAgents = new ByteDictionary(1 << 10);
     private final ByteDictionary allSegments = new ByteDictionary(64);
     private final ByteDictionary allReasons = new ByteDictionary(64);
+    private final ByteDictionary allStages = new ByteDictionary(16);
+    private final ByteDictionary allTiers = new ByteDictionary(16);
     private final List<RejectedRow> rejected = new ArrayList<>();
     private long accepted;
 
@@ -55,6 +57,8 @@ final class CsvMerge {
         int[] segments = unmapped(c.segments.size());
         int[] reasons = unmapped(c.reasons.size());
         int[] channels = unmapped(c.channels.length);
+        int[] stages = unmapped(c.stages.size());
+        int[] tiers = unmapped(c.tiers.size());
         int[] dimensions = unmapped(c.ratings.length);
         int j = 0;
         int s = 0;
@@ -83,6 +87,11 @@ final class CsvMerge {
             }
             builder.addCoded(c.timestamp[r], c.waitMillis[r], c.handleMillis[r], touchpoint, customer, caseCode,
                     reason, agent, segment, channel, c.outcome[r], c.initiator[r]);
+            if (c.stage[r] >= 0 || c.tier[r] >= 0) {
+                builder.stageAndTierCoded(
+                        c.stage[r] < 0 ? -1 : code(stages, c.stage[r], c.stages, allStages, builder::stageCode, at),
+                        c.tier[r] < 0 ? -1 : code(tiers, c.tier[r], c.tiers, allTiers, builder::tierCode, at));
+            }
             if (s < c.surveyed && c.surveyedRow[s] == r) {
                 builder.addSurveyCoded(c.nps[s], c.csat[s], c.ces[s]);
                 for (int d = 0; d < c.ratings.length; d++) {

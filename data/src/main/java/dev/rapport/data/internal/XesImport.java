@@ -21,7 +21,9 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Streams an IEEE XES event log with StAX. Trace {@code concept:name} is the case id (and the customer id unless
  * the trace has a {@code customer} attribute); event {@code concept:name} is the touchpoint, {@code time:timestamp}
- * the time, {@code org:resource} (else {@code org:group}) the agent; optional event attributes {@code channel},
+ * the time, {@code org:resource} (else {@code org:group}) the agent, {@code org:group} (the resource group, the
+ * standard attribute that BPI Challenge 2013's incidents give as a support team such as {@code V30} or a line such
+ * as {@code 2nd}) also the tier, else a {@code tier} attribute; optional event attributes {@code channel},
  * {@code outcome}, {@code stage}, {@code wait_seconds}. Only events that complete an activity
  * ({@code lifecycle:transition} absent or {@code complete}) are rows; a {@code start} event of the same activity
  * sets the handling time of its completion (without one the handling time is unknown, as is the wait without
@@ -150,7 +152,7 @@ public final class XesImport {
                     channel == null ? defaultChannel : Channel.parse(channel), null, null,
                     wait == null ? OptionalDouble.empty() : OptionalDouble.of(waitSeconds(wait)), handle,
                     outcome == null ? defaultOutcome : Outcome.parse(outcome), agent, Optional.empty(),
-                    Optional.empty(), null));
+                    Optional.empty(), null, Optional.ofNullable(event.getOrDefault("org:group", event.get("tier")))));
         } catch (IllegalArgumentException e) {
             sink.reject(line, e.getMessage(), e);
         }

@@ -23,9 +23,10 @@ public final class ScorecardRules {
         List<Violation> violations = new ArrayList<>();
         if (metric == null) {
             violations.add(new Violation(prefix + "metric", "must not be null", "null"));
-        } else if (!Ids.isKebab(metric) && !isDimensionName(metric)) {
+        } else if (!Ids.isKebab(metric) && !isDimensionName(metric) && !isTierName(metric)) {
             violations.add(new Violation(prefix + "metric", "must be a lower-case kebab-case metric name, or "
-                    + "<family>:<dimension> such as rating-mean:gate-location", metric));
+                    + "<family>:<dimension> such as rating-mean:gate-location, or <tier-metric>:<tier|stage>[:<first>/"
+                    + "<second>/...] such as escalations:tier:L1/L2/L3", metric));
         }
         if (direction == null) {
             violations.add(new Violation(prefix + "direction", "must not be null", "null"));
@@ -63,6 +64,32 @@ public final class ScorecardRules {
     public static boolean isDimensionName(String metric) {
         int colon = metric.indexOf(':');
         return colon > 0 && Ids.isKebab(metric.substring(0, colon)) && Ids.isKebab(metric.substring(colon + 1));
+    }
+
+    /** The tiered-support metrics, whose names may take a column and an order of tiers. */
+    private static final java.util.regex.Pattern TIER_NAME = java.util.regex.Pattern.compile(
+            "(first-level-resolution|tier-transfers|escalations|team-changes|ping-pong-rate):(tier|stage)(:.*)?");
+
+    /**
+     * {@code <tier-metric>:<tier|stage>} or {@code <tier-metric>:<tier|stage>:<first>/<second>/...}, the form of a
+     * tiered-support metric name with its column and order ({@code MetricRegistry.isWellFormed}); each tier of the
+     * order not blank, none twice.
+     */
+    public static boolean isTierName(String metric) {
+        if (metric == null || !TIER_NAME.matcher(metric).matches()) {
+            return false;
+        }
+        String[] parts = metric.split(":", 3);
+        if (parts.length < 3) {
+            return true;
+        }
+        java.util.Set<String> tiers = new java.util.HashSet<>();
+        for (String tier : parts[2].split("/", -1)) {
+            if (tier.isBlank() || !tiers.add(tier.trim())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean checkFinite(List<Violation> violations, String path, double value) {
