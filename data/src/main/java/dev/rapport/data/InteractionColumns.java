@@ -14,7 +14,7 @@ import java.util.List;
  * unknown: an empty cell is never 0); touchpoint, reason and segment codes
  * are {@code short} (at most 32,766 distinct each), customer, case and agent codes {@code int}: 37 bytes per
  * interaction plus the dictionaries, which are stored as one UTF-8 byte array with an {@code int} offset per distinct
- * id. Each dense column is held in blocks of 32,768 rows (256 KiB for the widest), so that no column is one huge
+ * id; the journey stage and the support tier, {@code short} codes, add 2 bytes each once some row has one. Each dense column is held in blocks of 32,768 rows (256 KiB for the widest), so that no column is one huge
  * array: with the G1 collector an array over half a heap region is placed in whole regions of its own, and the
  * unused end of the last one is lost. Survey answers are stored sparsely: the ascending indexes of the rows with any
  * answer and, for those rows only, one answer byte per question (NPS, CSAT, CES and each service dimension that some

@@ -143,6 +143,30 @@ class TieredSupportTest {
                 .get(List.of("phone")).point(), 1e-12);
     }
 
+    /**
+     * The README's worked example ({@code itsm/three-tickets.csv}, canonical header, the tier in an
+     * {@code assignment_group} column), order L1/L2/L3: T-1 L1 (resolved), T-2 L1 L2 L1 L2 (resolved), T-3 L1 ? L2 L3
+     * (open). First-level resolution 1 / 3; transfers 0 + 3 + 2 = 5 / 3; escalations 0 + 2 + 2 = 4 / 3; team changes
+     * 5 / 3; ping-pong 1 / 3 (T-2).
+     */
+    @Test
+    void readmeWorkedExample_threeTickets() {
+        Path file = resource("/itsm/three-tickets.csv");
+        List<Interaction> all = EventLogReader.strict().csv(file).interactions();
+        InteractionColumns columns = ColumnsReader.strict().csv(file).columns();
+        TierPolicy lines = TierPolicy.DEFAULT.withOrder("L1", "L2", "L3");
+        double[] expected = {1.0 / 3, 5.0 / 3, 4.0 / 3, 5.0 / 3, 1.0 / 3};
+        List<Metric<Interaction, TierPaths, Estimate>> metrics = List.of(Metrics.firstLevelResolution(lines),
+                Metrics.tierTransfers(lines), Metrics.escalations(lines), Metrics.teamChanges(lines),
+                Metrics.pingPongRate(lines));
+        for (int m = 0; m < expected.length; m++) {
+            Estimate estimate = finishFold(metrics.get(m), all);
+            assertEquals(expected[m], estimate.point(), 1e-12, metrics.get(m).name());
+            assertEquals(3, estimate.sampleSize());
+            assertEquals(estimate, ColumnMetrics.evaluate(columns, metrics.get(m)));
+        }
+    }
+
     //-----------------------------------------------------------------------
     /**
      * Three incidents in the style of the BPI Challenge 2013 log, teams in {@code org:group}: 1-364285768 goes
