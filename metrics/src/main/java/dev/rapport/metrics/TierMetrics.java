@@ -128,11 +128,11 @@ final class TierMetrics {
             return new Proportion(hits, cases).estimate();
         }
         if (cases == 0) {
-            return Estimate.empty(Intervals.LOG_T);
+            return Estimate.empty(Intervals.T);
         }
         Stats stats = Stats.of(counts);
-        return Intervals.mean(stats.mean(), cases < 2 ? 0 : stats.sampleStandardDeviation(), cases,
-                Estimate.DEFAULT_CONFIDENCE, 0, Double.POSITIVE_INFINITY);
+        return Intervals.countMean(stats.mean(), cases < 2 ? 0 : stats.sampleStandardDeviation(), cases,
+                Estimate.DEFAULT_CONFIDENCE);
     }
 
     /**

@@ -57,17 +57,39 @@ public final class TierPaths {
      */
     public record Case(List<Step> steps, boolean resolved, long unknownTiers) {
         public Case {
-            TreeSet<Step> distinct = new TreeSet<>(ORDER);
-            distinct.addAll(checkNotNull(steps, "steps"));
-            steps = ImmutableList.copyOf(distinct);
+            checkNotNull(steps, "steps");
+            if (!ascending(steps)) {
+                TreeSet<Step> distinct = new TreeSet<>(ORDER);
+                distinct.addAll(steps);
+                steps = List.copyOf(distinct);
+            }
+            steps = ImmutableList.copyOf(steps);
             checkArgument(unknownTiers >= 0, "unknown tiers must not be negative, was %s", unknownTiers);
         }
 
-        /** The combined summary; associative and commutative. */
+        /** The combined summary; associative and commutative. One pass over both sorted lists. */
         Case merge(Case other) {
-            List<Step> all = new ArrayList<>(steps);
-            all.addAll(other.steps);
+            List<Step> all = new ArrayList<>(steps.size() + other.steps.size());
+            int i = 0;
+            int j = 0;
+            while (i < steps.size() || j < other.steps.size()) {
+                int c = i == steps.size() ? 1 : j == other.steps.size() ? -1
+                        : ORDER.compare(steps.get(i), other.steps.get(j));
+                all.add(c <= 0 ? steps.get(i) : other.steps.get(j));
+                i += c <= 0 ? 1 : 0;
+                j += c >= 0 ? 1 : 0;
+            }
             return new Case(all, resolved || other.resolved, unknownTiers + other.unknownTiers);
+        }
+
+        /** Whether the steps are strictly ascending (sorted and distinct). */
+        private static boolean ascending(List<Step> steps) {
+            for (int k = 1; k < steps.size(); k++) {
+                if (ORDER.compare(steps.get(k - 1), steps.get(k)) >= 0) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -101,8 +101,10 @@ class TieredSupportTest {
         assertEquals(6.0 / 7, both(Metrics.tierTransfers(LINES)).point(), 1e-12);
         Estimate escalations = both(Metrics.escalations(LINES));
         assertEquals(5.0 / 7, escalations.point(), 1e-12);
-        assertEquals("log-t", escalations.method());
-        assertTrue(escalations.lower() > 0 && escalations.upper() > escalations.point());
+        // counts 0, 1, 2, 0, 0, 1, 1: s = 0.756, t(0.975, 6) = 2.447, half-width 0.699
+        assertEquals("t", escalations.method());
+        assertEquals(5.0 / 7 - 2.446912 * 0.755929 / Math.sqrt(7), escalations.lower(), 1e-5);
+        assertEquals(5.0 / 7 + 2.446912 * 0.755929 / Math.sqrt(7), escalations.upper(), 1e-5);
         assertEquals(1.0, both(Metrics.teamChanges(LINES)).point(), 1e-12);
         assertEquals(1.0 / 7, both(Metrics.pingPongRate(LINES)).point(), 1e-12);
     }
