@@ -29,7 +29,7 @@ class ColumnMappingTest {
                 () -> ColumnMapping.builder().column("customer", "Requester ID").build());
         assertEquals("invalid column mapping (1 problem):\n  columns.customer: not a canonical column; expected one of "
                 + "interaction_id, customer_id, case_id, timestamp, touchpoint, stage, channel, mode, wait_seconds, "
-                + "handle_seconds, outcome, agent, segment, initiator, reason, nps, csat, ces or rating_<dimension> (was customer)",
+                + "handle_seconds, outcome, agent, segment, initiator, reason, tier, nps, csat, ces or rating_<dimension> (was customer)",
                 e.getMessage());
     }
 
@@ -43,10 +43,10 @@ class ColumnMappingTest {
                 invalid column mapping (4 problems):
                   columns.ticket: not a canonical column; expected one of interaction_id, customer_id, case_id, \
                 timestamp, touchpoint, stage, channel, mode, wait_seconds, handle_seconds, outcome, agent, segment, \
-                initiator, reason, nps, csat, ces or rating_<dimension> (was ticket)
+                initiator, reason, tier, nps, csat, ces or rating_<dimension> (was ticket)
                   constants.chanel: not a canonical column; expected one of interaction_id, customer_id, case_id, \
                 timestamp, touchpoint, stage, channel, mode, wait_seconds, handle_seconds, outcome, agent, segment, \
-                initiator, reason, nps, csat, ces or rating_<dimension> (was chanel)
+                initiator, reason, tier, nps, csat, ces or rating_<dimension> (was chanel)
                   timestampPattern: not a date-time pattern: Pattern includes reserved character: '{' \
                 (was dd/MM/yyyy {HH:mm})
                   zone: unknown time zone (was Europe/Pariss)""", e.getMessage());

@@ -216,6 +216,24 @@ class TieredSupportTest {
     }
 
     @Test
+    void scorecardJson_tierMetricsWithColumnAndOrder_sameOnBothPathsAndByAgent() {
+        Scorecard card = Scorecard.parse("""
+                {"format_version": 1, "name": "Service desk", "scoring": "weighted-average", "kpis": [
+                  {"metric": "first-level-resolution:tier:Service Desk/Application Support/Database Team",
+                   "direction": "higher_is_better", "target": 0.7, "green_from": 0.6, "amber_from": 0.4},
+                  {"metric": "ping-pong-rate", "direction": "lower_is_better", "target": 0.05,
+                   "green_from": 0.1, "amber_from": 0.2}]}
+                """, MetricRegistry.builtIn(), ScoringStrategies.builtIn());
+        ScorecardResult objects = card.evaluate(audit(), MetricRegistry.builtIn());
+        assertEquals(objects, card.evaluate(auditColumns(), MetricRegistry.builtIn()));
+        assertEquals(2.0 / 7, objects.kpi("first-level-resolution:tier:Service Desk/Application Support/Database Team")
+                .orElseThrow().estimate().point(), 1e-12);
+        assertEquals(Status.AMBER, objects.kpi("ping-pong-rate").orElseThrow().status());
+        assertEquals(card.evaluate(audit(), MetricRegistry.builtIn(), Breakdown.agent()),
+                card.evaluate(auditColumns(), MetricRegistry.builtIn(), Breakdown.agent()));
+    }
+
+    @Test
     void scorecardKpi_tierMetricWithOrder_accepted() {
         Kpi kpi = Kpi.of("escalations:tier:L1/L2/L3", Direction.LOWER_IS_BETTER, 0.2, 0.3, 0.5);
         assertEquals("escalations:tier:L1/L2/L3", kpi.metric());
