@@ -39,9 +39,9 @@ final class TierMetrics {
         }
     }
 
-    /** The name forms, as listed when a name is not understood. */
-    static final List<String> FORMS = ImmutableList.of("<tier-metric>:<tier|stage>",
-            "<tier-metric>:<tier|stage>:<first>/<second>/...");
+    /** The name forms, as listed when a name is not understood (sorted among the names, so not led by a bracket). */
+    static final List<String> FORMS = java.util.Arrays.stream(Measure.values())
+            .map(m -> m.id + ":<tier|stage>[:<first>/<second>/...]").collect(ImmutableList.toImmutableList());
 
     private static final FcrPolicy CASES = FcrPolicy.DEFAULT;
 

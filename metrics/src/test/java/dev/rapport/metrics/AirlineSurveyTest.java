@@ -120,7 +120,10 @@ class AirlineSurveyTest {
             TreeSet<String> known = new TreeSet<>(MetricRegistry.builtIn().names());
             known.addAll(List.of("rating-mean:<dimension>", "rating-top-two:<dimension>",
                     "rating-share-1:<dimension>", "rating-share-2:<dimension>", "rating-share-3:<dimension>",
-                    "rating-share-4:<dimension>", "rating-share-5:<dimension>", "rating-not-applicable:<dimension>"));
+                    "rating-share-4:<dimension>", "rating-share-5:<dimension>", "rating-not-applicable:<dimension>",
+                    "first-level-resolution:<tier|stage>[:<first>/<second>/...]",
+                    "tier-transfers:<tier|stage>[:<first>/<second>/...]", "escalations:<tier|stage>[:<first>/<second>/...]",
+                    "team-changes:<tier|stage>[:<first>/<second>/...]", "ping-pong-rate:<tier|stage>[:<first>/<second>/...]"));
             assertEquals("unknown metric '" + name + "'; known: " + String.join(", ", known), e.getMessage());
             assertFalse(MetricRegistry.builtIn().contains(name));
         }

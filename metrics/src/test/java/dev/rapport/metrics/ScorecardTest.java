@@ -45,7 +45,7 @@ class ScorecardTest {
                 Direction.LOWER_IS_BETTER, 200, 190, 180, -1, OptionalDouble.of(Double.NaN)));
         assertEquals("""
                 invalid KPI (5 problems):
-                  metric: must be a lower-case kebab-case metric name, or <family>:<dimension> such as rating-mean:gate-location (was Wait Time)
+                  metric: must be a lower-case kebab-case metric name, or <family>:<dimension> such as rating-mean:gate-location, or <tier-metric>:<tier|stage>[:<first>/<second>/...] such as escalations:tier:L1/L2/L3 (was Wait Time)
                   weight: must be finite and positive (was -1.0)
                   baseline: must be finite (was NaN)
                   green_from: must be at least as good as amber_from 180.0 (lower is better) (was 190.0)
