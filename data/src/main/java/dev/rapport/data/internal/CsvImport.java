@@ -141,7 +141,7 @@ public final class CsvImport {
             String modeText = cell(row, mode, "mode");
             Mode servedBy = modeText.isEmpty() ? Mode.HUMAN : mode(modeText);
             Initiator startedBy = initiator(cell(row, initiator, "initiator"));
-            sink.accept(new Interaction(interactionId, required(row, customer, "customer_id"),
+            sink.accept(line, new Interaction(interactionId, required(row, customer, "customer_id"),
                     caseId(row), at, required(row, touchpoint, "touchpoint"),
                     optional(row, stage, "stage"), on, servedBy, startedBy, seconds(row, waitSeconds, "wait_seconds"),
                     seconds(row, handleSeconds, "handle_seconds"), result, optional(row, agent, "agent"),
