@@ -50,8 +50,7 @@ public final class CsvImport {
         this.mapping = mapping;
         this.sink = sink;
         this.zone = ZoneId.of(mapping.zone());
-        this.formatter = mapping.timestampPattern().map(p -> DateTimeFormatter.ofPattern(p).withZone(zone))
-                .orElse(null);
+        this.formatter = mapping.timestampFormatter().orElse(null);
     }
 
     /** Reads a whole CSV stream; the reader is not closed. */
