@@ -67,6 +67,14 @@ public record ExactMean(long count, @JsonFormat(shape = JsonFormat.Shape.STRING)
 
     /** The longest decimal string of a stored sum accepted from JSON, in characters. */
     public static final int MAX_DIGITS = 4000;
+    /**
+     * The largest decimal exponent of a sum or sum of squares: the square of the largest double (1.8 × 10³⁰⁸)
+     * times 2⁶³ values is below 10⁶⁴⁰. A larger one (a stored {@code "1e10000000"}) is refused before any
+     * arithmetic, which would otherwise expand it into millions of digits.
+     */
+    public static final int MAX_DECIMAL_EXPONENT = StateRules.MAX_DECIMAL_EXPONENT;
+    /** The most decimal places of a sum or sum of squares: the square of the least double, 2⁻¹⁰⁷⁴, has 2,148. */
+    public static final int MAX_DECIMAL_SCALE = StateRules.MAX_DECIMAL_SCALE;
 
     private static BigDecimal parse(String text, String name) {
         checkNotNull(text, name);
