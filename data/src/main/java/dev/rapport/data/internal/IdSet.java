@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
  * bytes per id instead of a {@code String} and a {@code HashMap} entry (about 100). Every reader (both CSV paths,
  * JSON lines, XES) uses it, so they agree on every file. Two different ids have the same fingerprint with
  * probability about n²/2⁶⁵ among n ids (3 in a million at 10 million ids); such a row would be rejected as a
- * duplicate, with both ids visible in the file at the line given. Mutable, for use from a single thread.
+ * duplicate, with both ids visible in the file at the line given. The table: 2²¹ slots (16 MiB) for a million
+ * ids, 2²⁴ (128 MiB, 192 MiB while it doubles) for ten million. Mutable, for use from a single thread.
  */
 final class IdSet {
 
