@@ -17,12 +17,18 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.BeanProperty;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -32,12 +38,15 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * Reads and writes Rapport's JSON, the one format for every model type, with Jackson 3.
@@ -47,9 +56,12 @@ import tools.jackson.databind.node.ObjectNode;
  * values omitted. A document's root object starts with {@code "format_version": 2}; reading accepts it
  * missing (for hand-written documents), accepts version 1 (see {@link #FORMAT_VERSION}) and rejects any other.
  * <p>
- * Reading is strict and bounded: an unknown property, a wrong type, a missing required value or a value that
- * breaks a rule fails with an {@link UnreadableInputException} or {@link InvalidModelException} that names the
- * JSON path (and line and column where known). A document may be at most {@value #MAX_DOCUMENT_CHARS}
+ * Reading is strict and bounded: an unknown property, a property that appears twice in one object, a wrong type,
+ * a missing required value or a value that breaks a rule fails with an {@link UnreadableInputException} or
+ * {@link InvalidModelException} that names the JSON path (and line and column where known). No value is altered
+ * on the way in: a fraction in an integer field ({@code "nps": 9.7}) and a number written as text
+ * ({@code "nps": "9"}) are refused, not truncated or converted, and so is a timestamp written as a number
+ * (epoch seconds or milliseconds? the reader does not guess): timestamps are ISO-8601 text. A document may be at most {@value #MAX_DOCUMENT_CHARS}
  * characters, nested {@value #MAX_DEPTH} deep, with strings of at most {@value #MAX_STRING_CHARS} characters.
  * No type is ever chosen from a class name in the input.
  * <pre>{@code
@@ -86,6 +98,7 @@ public final class RapportJson {
                             .maxNameLength(1024)
                             .maxNumberLength(64)
                             .build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
@@ -93,12 +106,19 @@ public final class RapportJson {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_ABSENT))
             .changeDefaultVisibility(visibility -> visibility.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
             // "" is not a number: without this, "wait_seconds": "" would read as unknown (or as 0 for a primitive).
             .withCoercionConfigDefaults(config -> config.setCoercion(CoercionInputShape.EmptyString,
                     CoercionAction.Fail))
+            // "9" is not a number either: numbers are written as numbers, so text never becomes one.
+            .withCoercionConfig(LogicalType.Integer, config -> config.setCoercion(CoercionInputShape.String,
+                    CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Float, config -> config.setCoercion(CoercionInputShape.String,
+                    CoercionAction.Fail))
+            .addModule(new SimpleModule("rapport-instants").setDeserializerModifier(new TextInstants()))
             .addHandler(new FormatVersionHandler())
             .build();
 
@@ -247,12 +267,14 @@ public final class RapportJson {
         }
     }
 
+    /** The version is a whole number written as one: {@code 1.9}, {@code 2.0} and {@code "2"} are refused. */
     private static void checkVersion(JsonParser parser) {
-        if (!parser.currentToken().isNumeric() || parser.getValueAsInt() < OLDEST_FORMAT_VERSION
+        if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT || parser.getValueAsInt() < OLDEST_FORMAT_VERSION
                 || parser.getValueAsInt() > FORMAT_VERSION) {
+            String text = parser.currentToken() == JsonToken.VALUE_STRING ? '"' + parser.getString() + '"'
+                    : parser.getString();
             throw MismatchedInputException.from(parser, Integer.class, "unsupported " + FORMAT_PROPERTY + " "
-                    + parser.getString() + "; this release reads versions " + OLDEST_FORMAT_VERSION + " to "
-                    + FORMAT_VERSION);
+                    + text + "; this release reads versions " + OLDEST_FORMAT_VERSION + " to " + FORMAT_VERSION);
         }
     }
 
@@ -273,6 +295,19 @@ public final class RapportJson {
     }
 
     private static String problem(JacksonException e) {
+        String original = firstLine(e.getOriginalMessage());
+        if (e instanceof StreamReadException && original.startsWith("Duplicate Object property \"")) {
+            return "property '" + original.substring(27, original.indexOf('"', 27)) + "' appears twice";
+        }
+        if (e instanceof InstantAsNumberException) {
+            return original;
+        }
+        if (e instanceof MismatchedInputException mismatch && isNumber(mismatch.getTargetType())) {
+            String coercion = coercion(mismatch, original);
+            if (coercion != null) {
+                return coercion;
+            }
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "unknown property '" + unknown.getPropertyName() + "'; known: " + unknown.getKnownPropertyIds()
                     .stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
@@ -319,6 +354,29 @@ public final class RapportJson {
         return message.replaceAll("`[a-zA-Z0-9_.$]+\\.([A-Za-z0-9_$]+)`", "$1");
     }
 
+    private static boolean isNumber(Class<?> type) {
+        return type != null && (Number.class.isAssignableFrom(type) || type == int.class || type == long.class
+                || type == double.class || type == float.class || type == short.class
+                || type == java.util.OptionalInt.class || type == java.util.OptionalLong.class
+                || type == java.util.OptionalDouble.class);
+    }
+
+    /** A fraction into an integer field, or text into a number field, in words; null for other mismatches. */
+    private static String coercion(MismatchedInputException e, String message) {
+        if (message.startsWith("Cannot coerce Floating-point value (")) {
+            String value = message.substring(36, message.indexOf(')', 36));
+            return value + " is not a whole number; an integer field takes digits only, such as "
+                    + (value.contains(".") ? value.substring(0, value.indexOf('.')) : "9");
+        }
+        if (message.startsWith("Cannot coerce String value (\"")) {
+            String value = message.substring(29, message.indexOf("\")", 29));
+            return value.matches("\\s*[-+]?[0-9.]+([eE][-+]?[0-9]+)?\\s*")
+                    ? "'" + value + "' is text, not a number; write it without quotes"
+                    : "cannot read '" + value + "' as " + typeName(e.getTargetType());
+        }
+        return null;
+    }
+
     private static String typeName(Class<?> type) {
         if (type == null) {
             return "the expected type";
@@ -355,6 +413,64 @@ public final class RapportJson {
             }
         }
         return path.toString();
+    }
+
+    /**
+     * Timestamps are ISO-8601 text only: a number is refused, since epoch seconds and epoch milliseconds cannot be
+     * told apart (Jackson's default reads seconds, so milliseconds became the year 55,840).
+     */
+    private static final class TextInstants extends ValueDeserializerModifier {
+        @Override
+        public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config,
+                BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
+            return description.getBeanClass() == java.time.Instant.class ? new TextInstant(deserializer)
+                    : deserializer;
+        }
+    }
+
+    private static final class TextInstant extends ValueDeserializer<Object> {
+        private final ValueDeserializer<?> iso;
+
+        TextInstant(ValueDeserializer<?> iso) {
+            this.iso = iso;
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (p.currentToken() != null && p.currentToken().isNumeric()) {
+                throw new InstantAsNumberException(p, "a timestamp is text in ISO-8601 such as "
+                        + "\"2026-01-05T09:30:00Z\", not the number " + p.getString()
+                        + " (epoch seconds and milliseconds are not read, to avoid guessing the unit)");
+            }
+            return iso.deserialize(p, ctxt);
+        }
+
+        @Override
+        public ValueDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
+            ValueDeserializer<?> contextual = iso.createContextual(ctxt, property);
+            return contextual == iso ? this : new TextInstant(contextual);
+        }
+
+        @Override
+        public void resolve(DeserializationContext ctxt) {
+            iso.resolve(ctxt);
+        }
+
+        @Override
+        public Class<?> handledType() {
+            return java.time.Instant.class;
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.DateTime;
+        }
+    }
+
+    private static final class InstantAsNumberException extends MismatchedInputException {
+        InstantAsNumberException(JsonParser p, String message) {
+            super(p, message, java.time.Instant.class);
+        }
     }
 
     /** Accepts {@code format_version} on the root object, and only versions 1 and 2. */

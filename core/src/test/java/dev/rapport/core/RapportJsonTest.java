@@ -242,4 +242,69 @@ class RapportJsonTest {
         var e = unreadable(huge, Touchpoint.class);
         assertTrue(e.problem().startsWith("document exceeds a reading limit: String value length"), e.problem());
     }
+
+    //-----------------------------------------------------------------------
+    // values are never altered silently (issue 17 #5)
+    //-----------------------------------------------------------------------
+    private static final String INTERACTION = "{\"interaction_id\": \"i\", \"customer_id\": \"c\", "
+            + "\"timestamp\": \"2026-01-01T00:00:00Z\", \"touchpoint\": \"t\", \"channel\": \"phone\", "
+            + "\"outcome\": \"abandoned\"";
+
+    @Test
+    void read_duplicateKey_refusedWithItsPathNotLastWins() {
+        var e = unreadable(INTERACTION + ", \"survey\": {\"nps\": 3, \"nps\": 10}}", Interaction.class);
+        assertEquals("JSON text line 1, column 171, at $.survey: property 'nps' appears twice", e.getMessage());
+    }
+
+    @Test
+    void read_duplicateKeyAtTheRoot_refused() {
+        var e = unreadable("{\"scale\": \"csat\", \"adequate\": 3, \"adequate\": 1, \"desired\": 4}",
+                Expectation.class);
+        assertEquals("property 'adequate' appears twice", e.problem());
+        assertEquals("$", e.jsonPath().orElseThrow());
+    }
+
+    @Test
+    void read_floatIntoAnIntegerField_refusedNotTruncated() {
+        var e = unreadable(INTERACTION + ", \"survey\": {\"nps\": 9.7}}", Interaction.class);
+        assertEquals("$.survey.nps", e.jsonPath().orElseThrow());
+        assertEquals("9.7 is not a whole number; an integer field takes digits only, such as 9", e.problem());
+    }
+
+    @Test
+    void read_numberAsTextIntoAnIntegerField_refused() {
+        var e = unreadable(INTERACTION + ", \"survey\": {\"nps\": \"9\"}}", Interaction.class);
+        assertEquals("$.survey.nps", e.jsonPath().orElseThrow());
+        assertEquals("'9' is text, not a number; write it without quotes", e.problem());
+    }
+
+    @Test
+    void read_numberAsTextIntoADecimalField_refused() {
+        var e = unreadable(INTERACTION + ", \"wait_seconds\": \"12.5\"}", Interaction.class);
+        assertEquals("$.wait_seconds", e.jsonPath().orElseThrow());
+        assertEquals("'12.5' is text, not a number; write it without quotes", e.problem());
+    }
+
+    @Test
+    void read_fractionalOrTextFormatVersion_refused() {
+        for (String version : List.of("1.9", "2.0", "\"2\"", "true")) {
+            var e = unreadable("{\"format_version\": " + version + ", \"scale\": \"csat\", \"adequate\": 3, "
+                    + "\"desired\": 4}", Expectation.class);
+            assertEquals("unsupported format_version " + version + "; this release reads versions 1 to 2",
+                    e.problem(), version);
+            var later = unreadable("{\"scale\": \"csat\", \"format_version\": " + version + ", \"adequate\": 3, "
+                    + "\"desired\": 4}", Expectation.class);
+            assertEquals(e.problem(), later.problem(), version);
+        }
+    }
+
+    @Test
+    void read_numericTimestamp_refusedSayingWhatToWrite() {
+        for (String number : List.of("1767225600", "1767225600000", "1767225600.5")) {
+            var e = unreadable(INTERACTION.replace("\"2026-01-01T00:00:00Z\"", number) + "}", Interaction.class);
+            assertEquals("$.timestamp", e.jsonPath().orElseThrow());
+            assertEquals("a timestamp is text in ISO-8601 such as \"2026-01-05T09:30:00Z\", not the number " + number
+                    + " (epoch seconds and milliseconds are not read, to avoid guessing the unit)", e.problem());
+        }
+    }
 }

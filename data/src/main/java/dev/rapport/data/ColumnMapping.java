@@ -9,6 +9,7 @@ import dev.rapport.core.Violation;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,10 @@ import java.util.Set;
  *     .timestampPattern("dd/MM/yyyy HH:mm", "Europe/Paris")
  *     .build();
  * }</pre>
+ * Timestamps are resolved strictly ({@link ResolverStyle#STRICT}): {@code 30/02/2026} is a rejected row with its
+ * reason, never 2 March or 28 February. Under strict resolution a year-of-era {@code yyyy} needs an era, so a
+ * pattern's {@code y} is read as the proleptic year {@code u} (the same year for every date since year 1) unless
+ * the pattern has an era {@code G}: {@code dd/MM/yyyy} works as written.
  * A mapping that names an unknown canonical column, a bad timestamp pattern or an unknown zone is rejected
  * with one {@link InvalidModelException} that lists every problem, so that a mapping is fixed in one pass.
  * This type is immutable and thread-safe.
@@ -38,6 +43,33 @@ import java.util.Set;
  */
 public record ColumnMapping(Map<String, String> columns, Map<String, String> constants,
         Optional<String> timestampPattern, String zone) {
+
+    /**
+     * The formatter of {@link #timestampPattern()} in {@link #zone()}, resolving strictly, as every reader uses
+     * it; empty for ISO-8601.
+     *
+     * @return the formatter, never null
+     */
+    public Optional<DateTimeFormatter> timestampFormatter() {
+        return timestampPattern.map(pattern -> strict(pattern).withZone(ZoneId.of(zone)));
+    }
+
+    /** The pattern with strict resolution, {@code y} read as {@code u} outside quotes unless it has an era. */
+    private static DateTimeFormatter strict(String pattern) {
+        StringBuilder proleptic = new StringBuilder(pattern.length());
+        boolean quoted = false;
+        boolean era = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            }
+            era |= !quoted && c == 'G';
+            proleptic.append(!quoted && c == 'y' ? 'u' : c);
+        }
+        return DateTimeFormatter.ofPattern(era ? pattern : proleptic.toString())
+                .withResolverStyle(ResolverStyle.STRICT);
+    }
 
     /** The canonical columns, in their documented order. */
     public static final Set<String> CANONICAL = ImmutableSet.of("interaction_id", "customer_id", "case_id",
@@ -59,7 +91,7 @@ public record ColumnMapping(Map<String, String> columns, Map<String, String> con
         constants.keySet().forEach(name -> checkKnown("constants." + name, name, violations));
         timestampPattern.ifPresent(pattern -> {
             try {
-                DateTimeFormatter.ofPattern(pattern);
+                strict(pattern);
             } catch (IllegalArgumentException e) {
                 violations.add(new Violation("timestampPattern", "not a date-time pattern: " + e.getMessage(),
                         pattern));

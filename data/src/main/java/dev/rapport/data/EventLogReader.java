@@ -27,7 +27,9 @@ import java.nio.file.Path;
  * <p>
  * A {@link #strict()} reader throws {@link UnreadableInputException} naming the file and line at the first bad
  * row; a {@link #lenient()} one leaves bad rows out and lists them with reasons in the {@link ImportSummary}.
- * Either way accepted + rejected = rows read. A missing required column always throws.
+ * Either way accepted + rejected = rows read. A missing required column always throws. Interaction ids are
+ * unique in every format: a row whose id an earlier accepted row has is rejected as a duplicate (the first is
+ * kept), never counted twice.
  * <pre>{@code
  * ImportResult result = EventLogReader.lenient().csv(Path.of("contacts.csv"));
  * System.out.println(result.summary());     // contacts.csv: 12 rows read, 11 accepted, 1 rejected ...
@@ -36,6 +38,13 @@ import java.nio.file.Path;
  * This type is immutable and thread-safe.
  */
 public final class EventLogReader {
+
+    /**
+     * The longest JSON line read, in characters: 4 MiB (an interaction takes well under 1 KiB). A longer line is
+     * read to its end without being held in memory and is a rejected row (strict: an error naming its line), so a
+     * file of any size is read within a bounded heap.
+     */
+    public static final int MAX_JSON_LINE_CHARS = 4 * 1024 * 1024;
 
     private static final EventLogReader STRICT =
             new EventLogReader(true, ColumnMapping.canonical(), Channel.of("unknown"), Outcome.UNRESOLVED);
@@ -98,12 +107,14 @@ public final class EventLogReader {
     }
 
     /**
-     * Reads a UTF-8 JSON-lines file (or its gzip): one interaction per line, blank lines ignored.
+     * Reads a UTF-8 JSON-lines file (or its gzip): one interaction per line, blank lines ignored, lines of at most
+     * {@link #MAX_JSON_LINE_CHARS} characters. A line whose {@code interaction_id} an earlier line has is a
+     * rejected row, as in every format; a timestamp is ISO-8601 text, never a number.
      *
      * @throws UnreadableInputException if the file cannot be read or (strict) a line is not an interaction
      */
     public ImportResult jsonLines(Path file) {
-        return withFile(file, reader -> JsonLinesImport.read(reader, file.toString(), strict));
+        return withFile(file, reader -> JsonLinesImport.read(reader, file.toString(), strict, MAX_JSON_LINE_CHARS));
     }
 
     /**

@@ -126,18 +126,69 @@ public final class Distribution {
         return fromHistogram(count, Base64.getDecoder().decode(histogram));
     }
 
-    /** A histogram-form state from its compressed HdrHistogram bytes (the JSON form's content, not base64). */
+    /**
+     * A histogram-form state from its compressed HdrHistogram bytes (the JSON form's content, not base64). The
+     * header is inflated and checked first: the histogram this type makes ({@value #SIGNIFICANT_DIGITS} significant
+     * digits from 1 ms, at most about 450 KB of counts over any range), so that a few bytes declaring 5 digits over
+     * 2⁶² cannot make the decoder allocate 46 MB. Then every recorded count must be positive and add up to
+     * {@code count}.
+     */
     static Distribution fromHistogram(long count, byte[] compressed) {
+        checkHeader(compressed);
         Histogram decoded;
         try {
             decoded = Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(compressed), 0);
         } catch (DataFormatException | RuntimeException e) {
-            throw new IllegalArgumentException("distribution histogram is not a valid compressed HdrHistogram", e);
+            throw new IllegalArgumentException(NOT_HDR + ": " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+        }
+        for (HistogramIterationValue v : decoded.recordedValues()) {
+            checkArgument(v.getCountAtValueIteratedTo() > 0, "a histogram distribution's counts must be positive, "
+                    + "was %s at %s ms", v.getCountAtValueIteratedTo(), v.getValueIteratedTo());
         }
         checkArgument(decoded.getTotalCount() == count && count > 0,
                 "a histogram distribution must hold values and say its count, held %s and said %s",
                 decoded.getTotalCount(), count);
         return new Distribution(count, null, null, decoded);
+    }
+
+    private static final String NOT_HDR = "distribution histogram is not a valid compressed HdrHistogram";
+    /** HdrHistogram's cookie of the compressed form, version 2, without its word-size bits. */
+    private static final int COMPRESSED_COOKIE_V2 = 0x1c849304;
+    /** The uncompressed header: cookie, payload length, index offset, digits, lowest, highest, ratio. */
+    private static final int HEADER_BYTES = 40;
+
+    private static void checkHeader(byte[] compressed) {
+        checkArgument(compressed.length >= 8, "%s: %s bytes, shorter than its header", NOT_HDR, compressed.length);
+        ByteBuffer outer = ByteBuffer.wrap(compressed);
+        int cookie = outer.getInt();
+        int length = outer.getInt();
+        checkArgument((cookie & ~0xf0) == COMPRESSED_COOKIE_V2, "%s: it does not start with the cookie of "
+                + "HdrHistogram's compressed form", NOT_HDR);
+        checkArgument(length >= 0 && length <= compressed.length - 8, "%s: it announces %s compressed bytes and "
+                + "holds %s", NOT_HDR, length, compressed.length - 8);
+        byte[] header = new byte[HEADER_BYTES];
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+        int inflated;
+        try {
+            inflater.setInput(compressed, 8, length);
+            inflated = inflater.inflate(header);
+        } catch (DataFormatException e) {
+            inflated = -1;
+        } finally {
+            inflater.end();
+        }
+        checkArgument(inflated == HEADER_BYTES, "%s: its header does not inflate", NOT_HDR);
+        ByteBuffer fields = ByteBuffer.wrap(header, 12, HEADER_BYTES - 12);
+        int digits = fields.getInt();
+        long lowest = fields.getLong();
+        long highest = fields.getLong();
+        checkArgument(digits == SIGNIFICANT_DIGITS, "a histogram distribution keeps %s significant digits, this one "
+                + "declares %s", SIGNIFICANT_DIGITS, digits);
+        checkArgument(lowest == 1, "a histogram distribution's lowest trackable value is 1 ms, this one declares %s",
+                lowest);
+        checkArgument(highest >= 2, "a histogram distribution's highest trackable value is at least 2 ms, this one "
+                + "declares %s", highest);
     }
 
     private static Distribution exact(long count, long[] values, long[] counts) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.rapport.core.Scale;
 import dev.rapport.metrics.internal.Intervals;
+import dev.rapport.metrics.internal.StateRules;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
@@ -34,24 +35,46 @@ public record ExactMean(long count, @JsonFormat(shape = JsonFormat.Shape.STRING)
 
     public ExactMean {
         checkArgument(count >= 0, "count must not be negative, was %s", count);
-        sum = checkNotNull(sum, "sum").stripTrailingZeros();
-        sumOfSquares = checkNotNull(sumOfSquares, "sumOfSquares").stripTrailingZeros();
+        // before any arithmetic, even stripping zeros: an exponent no sum of doubles has is refused
+        sum = StateRules.decimal(checkNotNull(sum, "sum"), "sum").stripTrailingZeros();
+        sumOfSquares = StateRules.decimal(checkNotNull(sumOfSquares, "sumOfSquares"), "sum of squares")
+                .stripTrailingZeros();
         checkArgument(sumOfSquares.signum() >= 0, "sum of squares must not be negative, was %s", sumOfSquares);
     }
 
     /**
      * Reads a tally from JSON, parsing the decimal strings here: Jackson's number-length limit would refuse
-     * the long exact sums. The strings are limited to {@value #MAX_DIGITS} characters.
+     * the long exact sums. The strings are limited to {@value #MAX_DIGITS} characters, their exponents to what sums
+     * of doubles reach ({@link StateRules#decimal}), and the three numbers must be some values' ({@link #stored}).
      */
     @JsonCreator
     static ExactMean fromJson(@JsonProperty(value = "count", required = true) long count,
             @JsonProperty(value = "sum", required = true) String sum,
             @JsonProperty(value = "sum_of_squares", required = true) String sumOfSquares) {
-        return new ExactMean(count, parse(sum, "sum"), parse(sumOfSquares, "sum_of_squares"));
+        return stored(count, parse(sum, "sum"), parse(sumOfSquares, "sum of squares"));
     }
 
-    /** The longest decimal string accepted from JSON. */
-    static final int MAX_DIGITS = 4000;
+    /**
+     * A stored tally (JSON or {@link StateCodec}), checked to be some values' ({@link StateRules#moments}).
+     *
+     * @throws IllegalArgumentException if no values have this count, sum and sum of squares
+     */
+    static ExactMean stored(long count, BigDecimal sum, BigDecimal sumOfSquares) {
+        ExactMean mean = new ExactMean(count, sum, sumOfSquares);
+        StateRules.moments(mean.count, mean.sum, mean.sumOfSquares);
+        return mean;
+    }
+
+    /** The longest decimal string of a stored sum accepted from JSON, in characters. */
+    public static final int MAX_DIGITS = 4000;
+    /**
+     * The largest decimal exponent of a sum or sum of squares: the square of the largest double (1.8 × 10³⁰⁸)
+     * times 2⁶³ values is below 10⁶⁴⁰. A larger one (a stored {@code "1e10000000"}) is refused before any
+     * arithmetic, which would otherwise expand it into millions of digits.
+     */
+    public static final int MAX_DECIMAL_EXPONENT = StateRules.MAX_DECIMAL_EXPONENT;
+    /** The most decimal places of a sum or sum of squares: the square of the least double, 2⁻¹⁰⁷⁴, has 2,148. */
+    public static final int MAX_DECIMAL_SCALE = StateRules.MAX_DECIMAL_SCALE;
 
     private static BigDecimal parse(String text, String name) {
         checkNotNull(text, name);

@@ -3,6 +3,8 @@ package dev.rapport.metrics;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.rapport.metrics.internal.StateRules;
+
 import dev.rapport.core.ExpectationGap;
 
 /**
@@ -32,6 +34,7 @@ public record GapTally(long failures, long met, long delighted, ExactMean msa, E
     public GapTally {
         checkArgument(failures >= 0 && met >= 0 && delighted >= 0, "gap counts must not be negative, were %s/%s/%s",
                 failures, met, delighted);
+        StateRules.counts("gap", failures, met, delighted);
         checkNotNull(msa, "msa");
         checkNotNull(mss, "mss");
         checkNotNull(perceived, "perceived");

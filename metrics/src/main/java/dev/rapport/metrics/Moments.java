@@ -4,7 +4,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.rapport.core.Scale;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.rapport.metrics.internal.Intervals;
+import dev.rapport.metrics.internal.StateRules;
 import java.math.BigInteger;
 
 /**
@@ -34,6 +37,23 @@ public record Moments(long count, long sum, long sumOfSquaresHigh, long sumOfSqu
         checkArgument(count >= 0, "count must not be negative, was %s", count);
         checkArgument(sumOfSquaresHigh >= 0, "sum of squares must not be negative, high word was %s",
                 sumOfSquaresHigh);
+    }
+
+    /**
+     * A stored tally (JSON or {@link StateCodec}), checked to be some values' before anything is computed from it:
+     * none without a count, a sum of squares at least sum²/count, and a sum and sum of squares that values of at
+     * most {@link #MAX_VALUE} reach ({@link StateRules#moments}).
+     *
+     * @throws IllegalArgumentException if no values have these four numbers
+     */
+    @JsonCreator
+    static Moments stored(@JsonProperty(value = "count", required = true) long count,
+            @JsonProperty(value = "sum", required = true) long sum,
+            @JsonProperty(value = "sum_of_squares_high", required = true) long sumOfSquaresHigh,
+            @JsonProperty(value = "sum_of_squares_low", required = true) long sumOfSquaresLow) {
+        Moments moments = new Moments(count, sum, sumOfSquaresHigh, sumOfSquaresLow);
+        StateRules.moments(count, sum, moments.sumOfSquares(), MAX_VALUE);
+        return moments;
     }
 
     /** The tally of no values: the identity of {@link #merge}. */

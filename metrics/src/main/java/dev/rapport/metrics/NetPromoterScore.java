@@ -3,6 +3,8 @@ package dev.rapport.metrics;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.rapport.metrics.internal.StateRules;
+
 import dev.rapport.metrics.internal.Intervals;
 
 /**
@@ -36,6 +38,7 @@ public record NetPromoterScore(long promoters, long passives, long detractors) {
     public NetPromoterScore {
         checkArgument(promoters >= 0 && passives >= 0 && detractors >= 0,
                 "NPS counts must not be negative, were %s/%s/%s", promoters, passives, detractors);
+        StateRules.counts("NPS", promoters, passives, detractors);
     }
 
     /** The tally of no answers: the identity of {@link #merge}. */

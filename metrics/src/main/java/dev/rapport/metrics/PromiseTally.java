@@ -3,6 +3,8 @@ package dev.rapport.metrics;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.rapport.metrics.internal.StateRules;
+
 import dev.rapport.core.PromiseOutcome;
 
 /**
@@ -24,6 +26,7 @@ public record PromiseTally(long broken, long kept, long wow) {
     public PromiseTally {
         checkArgument(broken >= 0 && kept >= 0 && wow >= 0, "promise counts must not be negative, were %s/%s/%s",
                 broken, kept, wow);
+        StateRules.counts("promise", broken, kept, wow);
     }
 
     /** The tally of no promises: the identity of {@link #merge}. */

@@ -3,6 +3,8 @@ package dev.rapport.metrics;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.rapport.metrics.internal.StateRules;
+
 import com.google.common.collect.ImmutableList;
 import dev.rapport.core.Scale;
 import java.util.List;
@@ -40,6 +42,7 @@ public record RatingTally(long ones, long twos, long threes, long fours, long fi
         checkArgument(ones >= 0 && twos >= 0 && threes >= 0 && fours >= 0 && fives >= 0 && notApplicable >= 0,
                 "rating counts must not be negative, were %s/%s/%s/%s/%s and %s not applicable", ones, twos, threes,
                 fours, fives, notApplicable);
+        StateRules.counts("rating", ones, twos, threes, fours, fives, notApplicable);
     }
 
     /** The tally of no answers: the identity of {@link #merge}. */

@@ -426,11 +426,11 @@ public final class StateCodec {
         }
 
         Moments moments() {
-            return new Moments(unsigned(), signed(), unsigned(), unsigned());
+            return Moments.stored(unsigned(), signed(), unsigned(), unsigned());
         }
 
         ExactMean exactMean() {
-            return new ExactMean(unsigned(), decimal(), decimal());
+            return ExactMean.stored(unsigned(), decimal(), decimal());
         }
 
         private BigDecimal decimal() {

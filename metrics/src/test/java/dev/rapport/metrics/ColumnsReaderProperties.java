@@ -112,7 +112,7 @@ class ColumnsReaderProperties {
         private static final String[] AGENTS = {"", "ann", "bob", "smith, bob", "two\nlines", "say \"hi\"", "\u3000",
             "zoë", "ann"};
         private static final String[] ANSWERS = {"", "", "", "1", "3", "5", "2", "7", "9", "0", "10", "11", "-1",
-            "9.0", "9.5", "x", "1e10", "-0"};
+            "9.0", "9.5", "x", "1e10", "-0", "9.7", "9d", "0x9", "NaN", "1e1"};
         private static final String[] RATED = {"rating_reliability", "rating_above-and-beyond", "rating_cleanliness",
             "rating_Bad Name"};
         /** How survey tools write "not applicable" in a rating cell. */
@@ -215,7 +215,9 @@ class ColumnsReaderProperties {
         /** Any value, good or bad. */
         private static String messy(Random r, String column, int row) {
             switch (column) {
-                case "interaction_id": return r.nextInt(20) == 0 ? pick(r, IDS) : "i" + row;
+                // a repeated id (an earlier row's, padded or not): both paths reject it as a duplicate
+                case "interaction_id": return r.nextInt(20) == 0 ? pick(r, IDS) : r.nextInt(6) == 0
+                        ? (r.nextBoolean() ? " i" : "i") + r.nextInt(row + 1) : "i" + row;
                 case "customer_id": return pick(r, IDS);
                 case "case_id": return r.nextInt(3) == 0 ? "" : "k" + r.nextInt(6);
                 case "timestamp": return r.nextInt(3) == 0 ? pick(r, TIMESTAMPS) : String.format(

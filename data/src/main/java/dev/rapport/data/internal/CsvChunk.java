@@ -67,6 +67,11 @@ final class CsvChunk {
 
     int size;
     int[] line;
+    /** Per row, the {@link IdSet#fingerprint} of its interaction id: duplicates are found in file order on merge. */
+    long[] idFingerprint;
+    /** The rows' interaction ids, UTF-8, one after the other (row r ends at {@code idEnd[r]}), for messages. */
+    private byte[] idBytes = new byte[1 << 12];
+    private int[] idEnd;
     long[] timestamp;
     int[] waitMillis;
     int[] handleMillis;
@@ -116,6 +121,8 @@ final class CsvChunk {
 
     private void allocate(int capacity) {
         line = new int[capacity];
+        idFingerprint = new long[capacity];
+        idEnd = new int[capacity];
         timestamp = new long[capacity];
         waitMillis = new int[capacity];
         handleMillis = new int[capacity];
@@ -505,6 +512,8 @@ final class CsvChunk {
                 }
                 int row = c.size;
                 c.line[row] = line;
+                c.idFingerprint[row] = IdSet.fingerprint(fs[ID], ff[ID], ft[ID]);
+                c.keepId(row, fs[ID], ff[ID], ft[ID]);
                 c.timestamp[row] = at;
                 c.waitMillis[row] = wait;
                 c.handleMillis[row] = handle;
@@ -686,6 +695,8 @@ final class CsvChunk {
     private void grow() {
         int capacity = Math.addExact(size, Math.max(16, size >> 1));
         line = Arrays.copyOf(line, capacity);
+        idFingerprint = Arrays.copyOf(idFingerprint, capacity);
+        idEnd = Arrays.copyOf(idEnd, capacity);
         timestamp = Arrays.copyOf(timestamp, capacity);
         waitMillis = Arrays.copyOf(waitMillis, capacity);
         handleMillis = Arrays.copyOf(handleMillis, capacity);
@@ -700,6 +711,22 @@ final class CsvChunk {
         initiator = Arrays.copyOf(initiator, capacity);
         stage = Arrays.copyOf(stage, capacity);
         tier = Arrays.copyOf(tier, capacity);
+    }
+
+    private void keepId(int row, byte[] bytes, int from, int to) {
+        int start = row == 0 ? 0 : idEnd[row - 1];
+        int end = Math.addExact(start, to - from);
+        if (end > idBytes.length) {
+            idBytes = Arrays.copyOf(idBytes, Math.max(end, idBytes.length * 2));
+        }
+        System.arraycopy(bytes, from, idBytes, start, to - from);
+        idEnd[row] = end;
+    }
+
+    /** The interaction id of row {@code r}. */
+    String idText(int r) {
+        int start = r == 0 ? 0 : idEnd[r - 1];
+        return CsvValues.text(idBytes, start, idEnd[r]);
     }
 
     private void growSurveyed() {

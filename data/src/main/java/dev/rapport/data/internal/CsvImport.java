@@ -50,8 +50,7 @@ public final class CsvImport {
         this.mapping = mapping;
         this.sink = sink;
         this.zone = ZoneId.of(mapping.zone());
-        this.formatter = mapping.timestampPattern().map(p -> DateTimeFormatter.ofPattern(p).withZone(zone))
-                .orElse(null);
+        this.formatter = mapping.timestampFormatter().orElse(null);
     }
 
     /** Reads a whole CSV stream; the reader is not closed. */
@@ -142,7 +141,7 @@ public final class CsvImport {
             String modeText = cell(row, mode, "mode");
             Mode servedBy = modeText.isEmpty() ? Mode.HUMAN : mode(modeText);
             Initiator startedBy = initiator(cell(row, initiator, "initiator"));
-            sink.accept(new Interaction(interactionId, required(row, customer, "customer_id"),
+            sink.accept(line, new Interaction(interactionId, required(row, customer, "customer_id"),
                     caseId(row), at, required(row, touchpoint, "touchpoint"),
                     optional(row, stage, "stage"), on, servedBy, startedBy, seconds(row, waitSeconds, "wait_seconds"),
                     seconds(row, handleSeconds, "handle_seconds"), result, optional(row, agent, "agent"),

@@ -145,7 +145,7 @@ final class CsvLayout {
             ratingNameValid[r] = Ids.isKebab(ratingNames[r]);
         }
         zone = ZoneId.of(mapping.zone());
-        formatter = mapping.timestampPattern().map(p -> DateTimeFormatter.ofPattern(p).withZone(zone)).orElse(null);
+        formatter = mapping.timestampFormatter().orElse(null);
     }
 
     /**

@@ -15,7 +15,8 @@ import java.util.function.ToIntFunction;
 /**
  * Appends parsed {@link CsvChunk}s, in file order, to one {@link InteractionColumns.Builder}: each chunk-local code
  * mapped to the global one when first met (so the codes are those of a sequential read), rejected rows collected or,
- * when strict, thrown, in line order. Mutable, for use from a single thread.
+ * when strict, thrown, in line order. A row whose interaction id an earlier accepted row has is rejected here, in
+ * file order, by the {@link IdSet} rule of every reader. Mutable, for use from a single thread.
  */
 final class CsvMerge {
 
@@ -32,6 +33,7 @@ final class CsvMerge {
     private final ByteDictionary allStages = new ByteDictionary(16);
     private final ByteDictionary allTiers = new ByteDictionary(16);
     private final List<RejectedRow> rejected = new ArrayList<>();
+    private final IdSet ids = new IdSet();
     private long accepted;
 
     CsvMerge(String source, boolean strict) {
@@ -71,6 +73,14 @@ final class CsvMerge {
                 throw new UnreadableInputException(source, firstLine + c.fatalLine, 0, "", c.fatal, null);
             }
             long at = firstLine + line;
+            if (!ids.add(c.idFingerprint[r])) {
+                duplicate(c, r, at);
+                if (s < c.surveyed && c.surveyedRow[s] == r) {
+                    s++;
+                }
+                continue;
+            }
+            accepted++;
             int touchpoint = code(touchpoints, c.touchpoint[r], c.touchpoints, allTouchpoints, builder::touchpointCode,
                     at);
             int customer = code(customers, c.customer[r], c.customers, allCustomers, builder::customerCode, at);
@@ -112,7 +122,15 @@ final class CsvMerge {
         if (c.fatal != null) {
             throw new UnreadableInputException(source, firstLine + c.fatalLine, 0, "", c.fatal, null);
         }
-        accepted += c.size;
+    }
+
+    /** Rejects row {@code r}: its id is an earlier row's. Its text is made only now, for the message. */
+    private void duplicate(CsvChunk c, int r, long line) {
+        String reason = IdSet.duplicate(c.idText(r));
+        if (strict) {
+            throw new UnreadableInputException(source, line, 0, "", reason, null);
+        }
+        rejected.add(new RejectedRow(line, reason));
     }
 
     private void reject(CsvChunk c, int j, long firstLine) {

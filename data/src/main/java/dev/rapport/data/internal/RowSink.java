@@ -8,13 +8,17 @@ import dev.rapport.data.RejectedRow;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects accepted interactions and rejected rows; in strict mode the first rejection throws. */
+/**
+ * Collects accepted interactions and rejected rows; in strict mode the first rejection throws. A row whose
+ * interaction id an earlier accepted row has is rejected ({@link IdSet}): the first row with an id is kept.
+ */
 public final class RowSink {
 
     private final String source;
     private final boolean strict;
     private final List<Interaction> accepted = new ArrayList<>();
     private final List<RejectedRow> rejected = new ArrayList<>();
+    private final IdSet ids = new IdSet();
 
     public RowSink(String source, boolean strict) {
         this.source = source;
@@ -25,7 +29,16 @@ public final class RowSink {
         return source;
     }
 
-    public void accept(Interaction interaction) {
+    /**
+     * Accepts a row's interaction, or rejects the row if an earlier one has its id.
+     *
+     * @throws UnreadableInputException in strict mode, for a duplicate id
+     */
+    public void accept(long line, Interaction interaction) {
+        if (!ids.add(IdSet.fingerprint(interaction.interactionId()))) {
+            reject(line, IdSet.duplicate(interaction.interactionId()), null);
+            return;
+        }
         accepted.add(interaction);
     }
 

@@ -27,7 +27,8 @@ import javax.xml.stream.XMLStreamReader;
  * {@code outcome}, {@code stage}, {@code wait_seconds}. Only events that complete an activity
  * ({@code lifecycle:transition} absent or {@code complete}) are rows; a {@code start} event of the same activity
  * sets the handling time of its completion (without one the handling time is unknown, as is the wait without
- * {@code wait_seconds}); other lifecycle events are skipped.
+ * {@code wait_seconds}); other lifecycle events are skipped. A case is one trace: the events of a trace whose
+ * {@code concept:name} an earlier trace has are rejected rows, never merged into that case.
  */
 public final class XesImport {
 
@@ -59,12 +60,15 @@ public final class XesImport {
             Map<String, Long> startLines = new HashMap<>();
             long eventLine = 0;
             int eventIndex = 0;
+            Map<String, Long> traceLines = new HashMap<>();
+            long traceLine = 0;
             while (xml.hasNext()) {
                 int type = xml.next();
                 if (type == XMLStreamConstants.START_ELEMENT) {
                     String name = xml.getLocalName();
                     if (name.equals("trace")) {
                         trace = new HashMap<>();
+                        traceLine = xml.getLocation().getLineNumber();
                         started.clear();
                         startLines.clear();
                         eventIndex = 0;
@@ -82,8 +86,19 @@ public final class XesImport {
                     String name = xml.getLocalName();
                     if (name.equals("event") && event != null) {
                         eventIndex++;
-                        event(sink, trace, event, started, startLines, eventLine, eventIndex, defaultChannel,
-                                defaultOutcome);
+                        String caseName = trace.get("concept:name");
+                        Long first = caseName == null ? null : traceLines.putIfAbsent(caseName, traceLine);
+                        if (first != null && first != traceLine) {
+                            // a start is not a row in any trace; every other event of the repeated trace is one
+                            if (!"start".equalsIgnoreCase(event.get("lifecycle:transition"))) {
+                                sink.reject(eventLine, "trace '" + caseName + "' repeats the case name of the trace "
+                                        + "at line " + first + "; a case is one trace, so its events are not merged "
+                                        + "into it", null);
+                            }
+                        } else {
+                            event(sink, trace, event, started, startLines, eventLine, eventIndex, defaultChannel,
+                                    defaultOutcome);
+                        }
                         event = null;
                     } else if (name.equals("trace")) {
                         // A start that never completed is not an interaction: say so rather than drop it.
@@ -147,7 +162,7 @@ public final class XesImport {
             String outcome = event.get("outcome");
             String wait = event.get("wait_seconds");
             Optional<String> agent = Optional.ofNullable(event.getOrDefault("org:resource", event.get("org:group")));
-            sink.accept(new Interaction(caseId + "-" + index, trace.getOrDefault("customer", caseId),
+            sink.accept(line, new Interaction(caseId + "-" + index, trace.getOrDefault("customer", caseId),
                     Optional.of(caseId), start == null ? at : start, activity, Optional.ofNullable(event.get("stage")),
                     channel == null ? defaultChannel : Channel.parse(channel), null, null,
                     wait == null ? OptionalDouble.empty() : OptionalDouble.of(waitSeconds(wait)), handle,

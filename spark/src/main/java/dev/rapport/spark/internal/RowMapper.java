@@ -249,7 +249,9 @@ public final class RowMapper implements Serializable {
         try {
             if (pattern != null) {
                 if (formatter == null) {
-                    formatter = DateTimeFormatter.ofPattern(pattern).withZone(ZoneId.of(zone));
+                    // the readers' strict rule (30/02 refused, yyyy read as uuuu), from ColumnMapping itself
+                    formatter = ColumnMapping.builder().timestampPattern(pattern, zone).build().timestampFormatter()
+                            .orElseThrow();
                 }
                 return Instant.from(formatter.parse(text));
             }
