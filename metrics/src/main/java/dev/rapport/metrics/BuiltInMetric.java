@@ -6,7 +6,10 @@ import dev.rapport.core.Interaction;
 import dev.rapport.data.InteractionColumns;
 import dev.rapport.data.internal.ColumnStore;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
@@ -15,8 +18,23 @@ import java.util.stream.Collector;
 /** A metric of {@link Metrics}: per-object functions plus a columnar kernel giving the same states. */
 final class BuiltInMetric<S> implements Metric<Interaction, S, Estimate> {
 
-    /** Accumulates a row range of columns into one state per group ({@code null} where a group has no row). */
-    interface Kernel<S> {
+    /**
+     * A columnar kernel: the columns it reads, and the loop that accumulates a row range of columns into one state
+     * per group ({@code null} where a group has no row). The columns are what a projected import must keep for
+     * the metric ({@link ColumnMetrics#columns}); they are checked before the loop runs.
+     */
+    record Kernel<S>(Set<InteractionColumns.Column> reads, Loop<S> loop) {
+        Kernel {
+            reads = Collections.unmodifiableSet(EnumSet.copyOf(reads));
+        }
+
+        S[] accumulate(ColumnStore columns, int from, int to, int[] groups, int groupCount) {
+            return loop.accumulate(columns, from, to, groups, groupCount);
+        }
+    }
+
+    /** The loop of a kernel. */
+    interface Loop<S> {
         S[] accumulate(ColumnStore columns, int from, int to, int[] groups, int groupCount);
     }
 

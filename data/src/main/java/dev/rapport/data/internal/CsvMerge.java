@@ -6,10 +6,12 @@ import com.google.common.base.Verify;
 import dev.rapport.core.UnreadableInputException;
 import dev.rapport.data.ColumnsImport;
 import dev.rapport.data.ImportSummary;
+import dev.rapport.data.InteractionColumns;
 import dev.rapport.data.RejectedRow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 
 /**
@@ -21,7 +23,8 @@ final class CsvMerge {
 
     private final String source;
     private final boolean strict;
-    private final ColumnStore.Builder builder = ColumnStore.builder();
+    private final ColumnStore.Builder builder;
+    private final boolean channels;
     /** The builder's dictionaries again, by UTF-8 bytes: same values, same codes. */
     private final ByteDictionary allTouchpoints = new ByteDictionary(64);
     private final ByteDictionary allCustomers = new ByteDictionary(1 << 16);
@@ -32,9 +35,11 @@ final class CsvMerge {
     private final List<RejectedRow> rejected = new ArrayList<>();
     private long accepted;
 
-    CsvMerge(String source, boolean strict) {
+    CsvMerge(String source, boolean strict, Set<InteractionColumns.Column> held) {
         this.source = source;
         this.strict = strict;
+        this.builder = ColumnStore.builder(held);
+        this.channels = held.contains(InteractionColumns.Column.CHANNEL);
     }
 
     /** The columns and summary of everything appended. */
@@ -67,16 +72,18 @@ final class CsvMerge {
                 throw new UnreadableInputException(source, firstLine + c.fatalLine, 0, "", c.fatal, null);
             }
             long at = firstLine + line;
-            int touchpoint = code(touchpoints, c.touchpoint[r], c.touchpoints, allTouchpoints, builder::touchpointCode,
-                    at);
-            int customer = code(customers, c.customer[r], c.customers, allCustomers, builder::customerCode, at);
+            // a column not held has code -1 in every row (CsvChunk.Parser)
+            int touchpoint = c.touchpoint[r] < 0 ? -1
+                    : code(touchpoints, c.touchpoint[r], c.touchpoints, allTouchpoints, builder::touchpointCode, at);
+            int customer = c.customer[r] < 0 ? -1
+                    : code(customers, c.customer[r], c.customers, allCustomers, builder::customerCode, at);
             int caseCode = c.caseId[r] < 0 ? -1 : code(cases, c.caseId[r], c.cases, allCases, builder::caseCode, at);
             int agent = c.agent[r] < 0 ? -1 : code(agents, c.agent[r], c.agents, allAgents, builder::agentCode, at);
             int segment = c.segment[r] < 0 ? -1
                     : code(segments, c.segment[r], c.segments, allSegments, builder::segmentCode, at);
             int reason = c.reason[r] < 0 ? -1
                     : code(reasons, c.reason[r], c.reasons, allReasons, builder::reasonCode, at);
-            int channel = channels[c.channel[r]];
+            int channel = this.channels ? channels[c.channel[r]] : 0;
             if (channel < 0) {
                 channel = global(c.channels[c.channel[r]], builder::channelCode, at);
                 channels[c.channel[r]] = channel;
