@@ -166,6 +166,35 @@ final class ByteDictionary {
         offsets = Arrays.copyOf(offsets, codes + 1);
     }
 
+    /** The code here of key {@code code} of {@code other}, or {@code -1} if it is not here (nothing is added). */
+    int find(ByteDictionary other, int code) {
+        int hash = other.hashes[code];
+        int from = other.offsets[code];
+        int length = other.offsets[code + 1] - from;
+        long w0 = other.words[2 * code];
+        long w1 = other.words[2 * code + 1];
+        long tag = (long) tag(hash, length) << 32;
+        for (int slot = hash & mask; table[slot] != 0; slot = (slot + 1) & mask) {
+            long entry = table[slot];
+            if ((entry & 0xFFFFFFFF00000000L) == tag) {
+                int mine = (int) entry - 1;
+                if (words[2 * mine] == w0 && words[2 * mine + 1] == w1
+                        && (length <= 16 || rest(mine, other.keys, from, length))) {
+                    return mine;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The keys by code as strings, compactly: the key bytes and offsets copied once at their exact length, no
+     * {@code String} per key.
+     */
+    java.util.List<String> values() {
+        return new Dictionary.CompactStrings(Arrays.copyOf(keys, offsets[size]), Arrays.copyOf(offsets, size + 1));
+    }
+
     /** The key of {@code code}, decoded as UTF-8. */
     String string(int code) {
         return new String(keys, offsets[code], offsets[code + 1] - offsets[code], StandardCharsets.UTF_8);

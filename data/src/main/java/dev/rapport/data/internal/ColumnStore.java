@@ -139,26 +139,33 @@ public final class ColumnStore {
         for (int d = 0; d < ratings.length; d++) {
             ratings[d] = Arrays.copyOf(b.ratings[d], b.surveyedCount);
         }
-        int[][] sameId = sameIds(b.customers, b.cases);
+        int[][] sameId = b.external != null ? b.externalSameIds
+                : sameIds(b.customers.size(), b.cases.size(), code -> b.cases.find(b.customers.value(code)),
+                        code -> b.customers.find(b.cases.value(code)));
         sameIdCustomers = sameId[0];
         sameIdCases = sameId[1];
         touchpoints = b.touchpoints.values();
-        customers = b.customers.values();
-        cases = b.cases.values();
+        customers = b.external != null ? b.external[0] : b.customers.values();
+        cases = b.external != null ? b.external[1] : b.cases.values();
         reasons = b.reasons.values();
-        agents = b.agents.values();
+        agents = b.external != null ? b.external[2] : b.agents.values();
         segments = b.segments.values();
         channels = b.channels.values();
     }
 
-    /** The pairs of a customer code and a case code with the same id text, ascending by customer code. */
-    private static int[][] sameIds(Dictionary customers, Dictionary cases) {
+    /**
+     * The pairs of a customer code and a case code with the same id text, ascending by customer code: the codes of
+     * the smaller dictionary looked up in the other.
+     *
+     * @param caseOf  a customer code's case code with the same text, or -1
+     * @param customerOf  a case code's customer code with the same text, or -1
+     */
+    static int[][] sameIds(int customers, int cases, java.util.function.IntUnaryOperator caseOf,
+            java.util.function.IntUnaryOperator customerOf) {
         List<int[]> pairs = new ArrayList<>();
-        boolean byCustomer = customers.size() <= cases.size();
-        Dictionary probe = byCustomer ? customers : cases;
-        Dictionary index = byCustomer ? cases : customers;
-        for (int code = 0; code < probe.size(); code++) {
-            int other = index.find(probe.value(code));
+        boolean byCustomer = customers <= cases;
+        for (int code = 0; code < (byCustomer ? customers : cases); code++) {
+            int other = byCustomer ? caseOf.applyAsInt(code) : customerOf.applyAsInt(code);
             if (other >= 0) {
                 pairs.add(byCustomer ? new int[] {code, other} : new int[] {other, code});
             }
@@ -501,6 +508,9 @@ public final class ColumnStore {
 
         /** Whether survey answers are kept. */
         private final boolean survey;
+        /** The customer, case and agent ids by code, and the same-id pairs, when an importer coded them itself. */
+        private List<String>[] external;
+        private int[][] externalSameIds;
 
         Builder(Set<Column> held) {
             checkNotNull(held, "held");
@@ -539,6 +549,19 @@ public final class ColumnStore {
 
         //-------------------------------------------------------------------
         // the coded path, for importers that code values themselves (no Interaction per row)
+
+        /**
+         * For an importer that codes customer, case and agent ids itself ({@link CsvMerge}, in byte dictionaries,
+         * never calling {@link #customerCode}, {@link #caseCode} or {@link #agentCode}): their values by code and
+         * the pairs of {@link ColumnStore#sameIdCustomers} and {@link ColumnStore#sameIdCases}, taken as they are.
+         */
+        @SuppressWarnings("unchecked")
+        void codedElsewhere(List<String> customers, List<String> cases, List<String> agents, int[][] sameIds) {
+            checkState(this.customers.size() == 0 && this.cases.size() == 0 && this.agents.size() == 0,
+                    "ids were coded by this builder too");
+            external = new List[] {customers, cases, agents};
+            externalSameIds = sameIds;
+        }
 
         /** The code of a touchpoint id in these columns, assigning the next one if it is new. */
         public int touchpointCode(String id) {
