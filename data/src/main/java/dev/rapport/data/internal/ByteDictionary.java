@@ -101,6 +101,22 @@ final class ByteDictionary {
 
     /** The code here of key {@code code} of {@code other}, assigning the next one if it is new. */
     int code(ByteDictionary other, int code) {
+        int found = probe(other, code);
+        if (found >= 0) {
+            return found;
+        }
+        int from = other.offsets[code];
+        return add(other.hashes[code], other.offsets[code + 1] - from, other.words[2 * code],
+                other.words[2 * code + 1], other.keys, from, -found - 1);
+    }
+
+    /** The code here of key {@code code} of {@code other}, or {@code -1} if it is not here (nothing is added). */
+    int find(ByteDictionary other, int code) {
+        return Math.max(-1, probe(other, code));
+    }
+
+    /** The code here of key {@code code} of {@code other}, or {@code -(slot + 1)} of the free slot it would take. */
+    private int probe(ByteDictionary other, int code) {
         int hash = other.hashes[code];
         int from = other.offsets[code];
         int length = other.offsets[code + 1] - from;
@@ -111,7 +127,7 @@ final class ByteDictionary {
         while (true) {
             long entry = table[slot];
             if (entry == 0) {
-                return add(hash, length, w0, w1, other.keys, from, slot);
+                return -(slot + 1);
             }
             if ((entry & 0xFFFFFFFF00000000L) == tag) {
                 int mine = (int) entry - 1;
@@ -164,27 +180,6 @@ final class ByteDictionary {
         hashes = Arrays.copyOf(hashes, codes);
         words = Arrays.copyOf(words, 2 * codes);
         offsets = Arrays.copyOf(offsets, codes + 1);
-    }
-
-    /** The code here of key {@code code} of {@code other}, or {@code -1} if it is not here (nothing is added). */
-    int find(ByteDictionary other, int code) {
-        int hash = other.hashes[code];
-        int from = other.offsets[code];
-        int length = other.offsets[code + 1] - from;
-        long w0 = other.words[2 * code];
-        long w1 = other.words[2 * code + 1];
-        long tag = (long) tag(hash, length) << 32;
-        for (int slot = hash & mask; table[slot] != 0; slot = (slot + 1) & mask) {
-            long entry = table[slot];
-            if ((entry & 0xFFFFFFFF00000000L) == tag) {
-                int mine = (int) entry - 1;
-                if (words[2 * mine] == w0 && words[2 * mine + 1] == w1
-                        && (length <= 16 || rest(mine, other.keys, from, length))) {
-                    return mine;
-                }
-            }
-        }
-        return -1;
     }
 
     /**
