@@ -19,23 +19,34 @@ import java.util.stream.Collector;
 final class BuiltInMetric<S> implements Metric<Interaction, S, Estimate> {
 
     /**
-     * A columnar kernel: the columns it reads, and the loop that accumulates a row range of columns into one state
-     * per group ({@code null} where a group has no row). The columns are what a projected import must keep for
-     * the metric ({@link ColumnMetrics#columns}); they are checked before the loop runs.
+     * Accumulates a row range of columns into one state per group ({@code null} where a group has no row), and
+     * says which columns it reads: what a projected import must keep for the metric ({@link ColumnMetrics#columns}),
+     * checked before the loop runs. A kernel written as a lambda reads every column, as far as a projection knows;
+     * {@link #reading} names the columns of one.
      */
-    record Kernel<S>(Set<InteractionColumns.Column> reads, Loop<S> loop) {
-        Kernel {
-            reads = Collections.unmodifiableSet(EnumSet.copyOf(reads));
-        }
-
-        S[] accumulate(ColumnStore columns, int from, int to, int[] groups, int groupCount) {
-            return loop.accumulate(columns, from, to, groups, groupCount);
-        }
-    }
-
-    /** The loop of a kernel. */
-    interface Loop<S> {
+    interface Kernel<S> {
         S[] accumulate(ColumnStore columns, int from, int to, int[] groups, int groupCount);
+
+        /** The columns the loop reads: every one, unless made by {@link #reading}. */
+        default Set<InteractionColumns.Column> reads() {
+            return ColumnStore.ALL;
+        }
+
+        /** The kernel {@code loop}, which reads only {@code columns}. */
+        static <S> Kernel<S> reading(Set<InteractionColumns.Column> columns, Kernel<S> loop) {
+            Set<InteractionColumns.Column> reads = Collections.unmodifiableSet(EnumSet.copyOf(columns));
+            return new Kernel<>() {
+                @Override
+                public S[] accumulate(ColumnStore c, int from, int to, int[] groups, int groupCount) {
+                    return loop.accumulate(c, from, to, groups, groupCount);
+                }
+
+                @Override
+                public Set<InteractionColumns.Column> reads() {
+                    return reads;
+                }
+            };
+        }
     }
 
     private final String name;

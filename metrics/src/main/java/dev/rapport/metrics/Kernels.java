@@ -44,7 +44,7 @@ final class Kernels {
 
     /** A net score over a survey column: high if at least {@code high}, low if at most {@code low}. */
     static BuiltInMetric.Kernel<NetPromoterScore> net(String column, int high, int low) {
-        return new BuiltInMetric.Kernel<>(EnumSet.of(Column.SURVEY), (c, from, to, groups, groupCount) -> {
+        return BuiltInMetric.Kernel.reading(EnumSet.of(Column.SURVEY), (c, from, to, groups, groupCount) -> {
             byte[] answers = survey(c, column);
             int[] rows = c.surveyed;
             long[] counts = new long[groupCount * 3];
@@ -68,7 +68,7 @@ final class Kernels {
 
     /** A proportion among survey answers at least {@code threshold}. */
     static BuiltInMetric.Kernel<Proportion> scoreAtLeast(String column, int threshold) {
-        return new BuiltInMetric.Kernel<>(EnumSet.of(Column.SURVEY), (c, from, to, groups, groupCount) -> {
+        return BuiltInMetric.Kernel.reading(EnumSet.of(Column.SURVEY), (c, from, to, groups, groupCount) -> {
             byte[] answers = survey(c, column);
             int[] rows = c.surveyed;
             long[] counts = new long[groupCount * 3];
@@ -87,7 +87,7 @@ final class Kernels {
 
     /** A proportion of rows whose outcome is the given one. */
     static BuiltInMetric.Kernel<Proportion> outcomeIs(int outcome) {
-        return new BuiltInMetric.Kernel<>(EnumSet.of(Column.OUTCOME), (c, from, to, groups, groupCount) -> {
+        return BuiltInMetric.Kernel.reading(EnumSet.of(Column.OUTCOME), (c, from, to, groups, groupCount) -> {
             long[] counts = new long[groupCount * 3];
             ColumnStore.forBlocks(from, to, (b, lo, hi, g0) -> {
                 byte[] outcomes = c.outcome[b];
@@ -101,7 +101,7 @@ final class Kernels {
 
     /** A proportion of rows the company started. */
     static BuiltInMetric.Kernel<Proportion> proactive() {
-        return new BuiltInMetric.Kernel<>(EnumSet.of(Column.INITIATOR), (c, from, to, groups, groupCount) -> {
+        return BuiltInMetric.Kernel.reading(EnumSet.of(Column.INITIATOR), (c, from, to, groups, groupCount) -> {
             long[] counts = new long[groupCount * 3];
             ColumnStore.forBlocks(from, to, (b, lo, hi, g0) -> {
                 byte[] initiator = c.initiator[b];
@@ -115,7 +115,7 @@ final class Kernels {
 
     /** A proportion of rows whose duration is at most {@code thresholdMillis}. */
     static BuiltInMetric.Kernel<Proportion> within(String column, long thresholdMillis) {
-        return new BuiltInMetric.Kernel<>(durationColumn(column), (c, from, to, groups, groupCount) -> {
+        return BuiltInMetric.Kernel.reading(durationColumn(column), (c, from, to, groups, groupCount) -> {
             int[][] millis = duration(c, column);
             long[] counts = new long[groupCount * 3];
             ColumnStore.forBlocks(from, to, (b, lo, hi, g0) -> {
@@ -131,7 +131,7 @@ final class Kernels {
 
     /** A proportion of rows whose reason is in the set, among rows in the given channels (all if empty). */
     static BuiltInMetric.Kernel<Proportion> reasonIn(java.util.Set<String> reasons, java.util.Set<String> channels) {
-        return new BuiltInMetric.Kernel<>(EnumSet.of(Column.REASON, Column.CHANNEL), (c, from, to, groups, groupCount) -> {
+        return BuiltInMetric.Kernel.reading(EnumSet.of(Column.REASON, Column.CHANNEL), (c, from, to, groups, groupCount) -> {
             boolean[] matches = new boolean[c.reasons.size() + 1];
             for (int code = 0; code < c.reasons.size(); code++) {
                 matches[code + 1] = reasons.contains(c.reasons.get(code));
@@ -178,7 +178,7 @@ final class Kernels {
     /** Moments of a survey column (answers present only; for a rating column, not "not applicable" either). */
     static BuiltInMetric.Kernel<Moments> surveyMoments(String column) {
         int least = column.startsWith("rating-") ? 1 : 0;
-        return new BuiltInMetric.Kernel<>(EnumSet.of(Column.SURVEY), (c, from, to, groups, groupCount) -> {
+        return BuiltInMetric.Kernel.reading(EnumSet.of(Column.SURVEY), (c, from, to, groups, groupCount) -> {
             byte[] answers = survey(c, column);
             int[] rows = c.surveyed;
             long[] n = new long[groupCount];
@@ -215,7 +215,7 @@ final class Kernels {
 
     /** Moments of a duration column in milliseconds; the sum of squares in 128 bits. */
     static BuiltInMetric.Kernel<Moments> durationMoments(String column) {
-        return new BuiltInMetric.Kernel<>(durationColumn(column), (c, from, to, groups, groupCount) -> {
+        return BuiltInMetric.Kernel.reading(durationColumn(column), (c, from, to, groups, groupCount) -> {
             int[][] millis = duration(c, column);
             boolean[] seen = seen(groups, groupCount);
             long[] n = new long[groupCount];
@@ -248,7 +248,7 @@ final class Kernels {
 
     /** The distribution of a duration column in milliseconds. */
     static BuiltInMetric.Kernel<Distribution> distribution(String column) {
-        return new BuiltInMetric.Kernel<>(durationColumn(column), (c, from, to, groups, groupCount) -> {
+        return BuiltInMetric.Kernel.reading(durationColumn(column), (c, from, to, groups, groupCount) -> {
             int[][] millis = duration(c, column);
             Distribution.Accumulator[] accumulators = new Distribution.Accumulator[groupCount];
             ColumnStore.forBlocks(from, to, (b, lo, hi, g0) -> {
@@ -278,7 +278,7 @@ final class Kernels {
 
     /** Productivity over the rows an agent served: handling-time moments, resolved count and their time. */
     static BuiltInMetric.Kernel<Productivity> productivity() {
-        return new BuiltInMetric.Kernel<>(EnumSet.of(Column.AGENT, Column.HANDLE, Column.OUTCOME), (c, from, to, groups, groupCount) -> {
+        return BuiltInMetric.Kernel.reading(EnumSet.of(Column.AGENT, Column.HANDLE, Column.OUTCOME), (c, from, to, groups, groupCount) -> {
             int resolvedCode = dev.rapport.core.Outcome.RESOLVED.ordinal();
             long[] n = new long[groupCount];
             long[] sum = new long[groupCount];
@@ -321,7 +321,7 @@ final class Kernels {
 
     /** Each customer's least case and whether they had another, over rows with a case id. */
     static BuiltInMetric.Kernel<CustomerCases> customerCases() {
-        return new BuiltInMetric.Kernel<>(EnumSet.of(Column.CUSTOMER, Column.CASE), (c, from, to, groups, groupCount) -> {
+        return BuiltInMetric.Kernel.reading(EnumSet.of(Column.CUSTOMER, Column.CASE), (c, from, to, groups, groupCount) -> {
             // per group: customer code -> {least case code, returning 0/1}, comparing case ids only when codes differ
             @SuppressWarnings("unchecked")
             java.util.Map<Integer, int[]>[] byGroup = new java.util.Map[groupCount];

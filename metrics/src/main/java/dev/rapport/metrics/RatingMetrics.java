@@ -89,7 +89,7 @@ final class RatingMetrics {
 
     /** Counts the dimension's column: a tally for every group with a row, empty where the column is absent. */
     private static BuiltInMetric.Kernel<RatingTally> kernel(String dimension) {
-        return new BuiltInMetric.Kernel<>(EnumSet.of(InteractionColumns.Column.SURVEY),
+        return BuiltInMetric.Kernel.reading(EnumSet.of(InteractionColumns.Column.SURVEY),
                 (c, from, to, groups, groupCount) -> {
             byte[] answers = c.ratings(dimension);
             int[] rows = c.surveyed;
