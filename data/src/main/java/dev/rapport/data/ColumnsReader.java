@@ -6,8 +6,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import dev.rapport.core.UnreadableInputException;
 import dev.rapport.data.ColumnMapping;
 import dev.rapport.data.EventLogReader;
+import dev.rapport.data.InteractionColumns.Column;
+import dev.rapport.data.internal.ColumnStore;
 import dev.rapport.data.internal.CsvColumnsImport;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Reads an event-log CSV file straight into {@link InteractionColumns}: the bulk counterpart of
@@ -39,16 +44,18 @@ import java.nio.file.Path;
 public final class ColumnsReader {
 
     private static final ColumnsReader STRICT =
-            new ColumnsReader(true, ColumnMapping.canonical(), CsvColumnsImport.DEFAULT_CHUNK, 0);
+            new ColumnsReader(true, ColumnMapping.canonical(), CsvColumnsImport.DEFAULT_CHUNK, 0, ColumnStore.ALL);
     private static final ColumnsReader LENIENT =
-            new ColumnsReader(false, ColumnMapping.canonical(), CsvColumnsImport.DEFAULT_CHUNK, 0);
+            new ColumnsReader(false, ColumnMapping.canonical(), CsvColumnsImport.DEFAULT_CHUNK, 0, ColumnStore.ALL);
 
     private final boolean strict;
     private final ColumnMapping mapping;
     private final int chunkSize;
     private final int threads;
+    private final Set<Column> columns;
 
-    private ColumnsReader(boolean strict, ColumnMapping mapping, int chunkSize, int threads) {
+    private ColumnsReader(boolean strict, ColumnMapping mapping, int chunkSize, int threads, Set<Column> columns) {
+        this.columns = columns;
         this.strict = strict;
         this.mapping = mapping;
         this.chunkSize = chunkSize;
@@ -71,19 +78,39 @@ public final class ColumnsReader {
      * ISO-8601 default.
      */
     public ColumnsReader withMapping(ColumnMapping mapping) {
-        return new ColumnsReader(strict, checkNotNull(mapping, "mapping"), chunkSize, threads);
+        return new ColumnsReader(strict, checkNotNull(mapping, "mapping"), chunkSize, threads, columns);
     }
 
     /** Returns a copy that cuts the file into chunks of this many bytes (default 4 MiB; tests use tiny ones). */
     public ColumnsReader withChunkSize(int bytes) {
         checkArgument(bytes > 0, "chunk size must be positive, was %s", bytes);
-        return new ColumnsReader(strict, mapping, bytes, threads);
+        return new ColumnsReader(strict, mapping, bytes, threads, columns);
     }
 
     /** Returns a copy that parses on this many threads (0: one per available processor). */
     public ColumnsReader withThreads(int threads) {
         checkArgument(threads >= 0, "threads must not be negative, was %s", threads);
-        return new ColumnsReader(strict, mapping, chunkSize, threads);
+        return new ColumnsReader(strict, mapping, chunkSize, threads, columns);
+    }
+
+    /**
+     * Returns a copy that keeps only these columns (a projection): every row is read and checked exactly as
+     * before, so the same rows are accepted and rejected with the same {@code ImportSummary}, but the values of
+     * the other columns are not coded or stored. A scorecard of survey and outcome figures needs no customer or
+     * case ids, whose dictionaries are the largest part of an import. Ask a metric what it reads with
+     * {@code ColumnMetrics.columns(metric)} and a filter with {@link InteractionFilter#columns()}; a computation
+     * that reads a column the import left out throws {@code IllegalArgumentException} naming it. The limits on
+     * distinct values (touchpoints, segments, channels) apply to the columns kept.
+     * <pre>{@code
+     * ColumnsReader.strict().withColumns(EnumSet.of(Column.TOUCHPOINT, Column.OUTCOME, Column.SURVEY))
+     * }</pre>
+     *
+     * @param columns  the columns to keep, not null (all of them by default)
+     */
+    public ColumnsReader withColumns(Set<Column> columns) {
+        checkNotNull(columns, "columns");
+        Set<Column> kept = columns.isEmpty() ? EnumSet.noneOf(Column.class) : EnumSet.copyOf(columns);
+        return new ColumnsReader(strict, mapping, chunkSize, threads, Collections.unmodifiableSet(kept));
     }
 
     /**
@@ -97,13 +124,15 @@ public final class ColumnsReader {
     public ColumnsImport csv(Path file) {
         checkNotNull(file, "file");
         int parallelism = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        return CsvColumnsImport.read(file, mapping, strict, chunkSize, parallelism);
+        return CsvColumnsImport.read(file, mapping, strict, chunkSize, parallelism, columns);
     }
 
     /** Returns e.g. {@code lenient columns reader}. */
     @Override
     public String toString() {
         return (strict ? "strict" : "lenient") + " columns reader"
-                + (mapping.equals(ColumnMapping.canonical()) ? "" : " with a column mapping");
+                + (mapping.equals(ColumnMapping.canonical()) ? "" : " with a column mapping")
+                + (columns.equals(ColumnStore.ALL) ? "" : " of " + columns.stream().map(Column::id)
+                        .collect(java.util.stream.Collectors.joining(", ")));
     }
 }

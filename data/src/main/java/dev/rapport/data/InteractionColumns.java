@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import dev.rapport.core.Interaction;
 import dev.rapport.data.internal.ColumnStore;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Interactions held as primitive columns for metrics over millions of contacts: the columnar view of an import.
@@ -53,7 +54,29 @@ public final class InteractionColumns {
 
     /** What interactions can be grouped by. */
     public enum Dimension {
-        TOUCHPOINT, CHANNEL, OUTCOME, SEGMENT, AGENT, REASON
+        TOUCHPOINT, CHANNEL, OUTCOME, SEGMENT, AGENT, REASON;
+
+        /** The column that holds this dimension. */
+        public Column column() {
+            return Column.valueOf(name());
+        }
+    }
+
+    /**
+     * The columns an import can hold. A {@link ColumnsReader#withColumns projected} import holds only some of them
+     * (a scorecard of survey and outcome figures needs no customer or case ids, whose dictionaries are most of an
+     * import's memory); anything that reads a column it does not hold (a metric, a grouping, a filter, journey
+     * discovery) throws {@code IllegalArgumentException} naming the columns, rather than reading nothing as zeros.
+     * {@link #SURVEY} is every survey answer: NPS, CSAT, CES and the service-dimension ratings.
+     */
+    public enum Column {
+        TIMESTAMP, WAIT, HANDLE, TOUCHPOINT, CHANNEL, OUTCOME, INITIATOR, CUSTOMER, CASE, REASON, AGENT, SEGMENT,
+        SURVEY;
+
+        /** The name in messages, e.g. {@code case}. */
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     private final ColumnStore store;
@@ -79,6 +102,11 @@ public final class InteractionColumns {
     /** The number of interactions (rows). */
     public int size() {
         return store.size;
+    }
+
+    /** The columns these hold: all of them unless they come from a projected import. */
+    public Set<Column> heldColumns() {
+        return store.held;
     }
 
     /** The distinct touchpoint ids, in order of first appearance. */

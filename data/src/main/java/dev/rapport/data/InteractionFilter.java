@@ -18,9 +18,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -213,6 +216,23 @@ public final class InteractionFilter implements Predicate<Interaction> {
         return conditions.stream().allMatch(c -> c.field().inColumns());
     }
 
+    /**
+     * The columns that {@link #apply} reads: the timestamp for a period, and each condition's field; what a
+     * {@link ColumnsReader#withColumns projected import} must keep for this filter.
+     */
+    public Set<InteractionColumns.Column> columns() {
+        Set<InteractionColumns.Column> columns = EnumSet.noneOf(InteractionColumns.Column.class);
+        if (from != null || until != null) {
+            columns.add(InteractionColumns.Column.TIMESTAMP);
+        }
+        for (Condition condition : conditions) {
+            if (condition.field().inColumns()) {
+                columns.add(InteractionColumns.Column.valueOf(condition.field().name()));
+            }
+        }
+        return Collections.unmodifiableSet(columns);
+    }
+
     /** Whether the filter keeps this interaction. */
     @Override
     public boolean test(Interaction interaction) {
@@ -256,18 +276,20 @@ public final class InteractionFilter implements Predicate<Interaction> {
         if (isAll()) {
             return columns;
         }
+        store.require(columns(), "filter " + this);
         return new ColumnFilter(store).run().columns();
     }
 
     /** One pass over the columns: each condition as the set of codes it keeps, then the kept rows re-coded. */
     private final class ColumnFilter {
         private final ColumnStore store;
-        private final ColumnStore.Builder builder = ColumnStore.builder();
+        private final ColumnStore.Builder builder;
         /** Per condition, whether it keeps a code (index code + 1; index 0 is absent). */
         private final boolean[][] keeps = new boolean[conditions.size()][];
 
         ColumnFilter(ColumnStore store) {
             this.store = store;
+            this.builder = ColumnStore.builder(store.held);
             for (int c = 0; c < keeps.length; c++) {
                 Condition condition = conditions.get(c);
                 List<String> names = names(condition.field());
@@ -333,11 +355,14 @@ public final class InteractionFilter implements Predicate<Interaction> {
                 if (!keeps(b, i, fromMillis, untilMillis)) {
                     continue;
                 }
-                builder.addCoded(store.timestamp[b][i], store.waitMillis[b][i], store.handleMillis[b][i],
-                        touchpoints.code(store.touchpoint[b][i]), customers.code(store.customer[b][i]),
-                        cases.code(store.caseId[b][i]), reasons.code(store.reason[b][i]),
-                        agents.code(store.agent[b][i]), segments.code(store.segment[b][i]),
-                        channels.code(store.channel[b][i] & 0xFF), store.outcome[b][i], store.initiator[b][i]);
+                // a column not held is null: its placeholder is stored nowhere (ColumnStore.Builder)
+                builder.addCoded(store.timestamp == null ? 0 : store.timestamp[b][i], at(store.waitMillis, b, i),
+                        at(store.handleMillis, b, i), touchpoints.code(at(store.touchpoint, b, i)),
+                        customers.code(at(store.customer, b, i)), cases.code(at(store.caseId, b, i)),
+                        reasons.code(at(store.reason, b, i)), agents.code(at(store.agent, b, i)),
+                        segments.code(at(store.segment, b, i)),
+                        store.channel == null ? -1 : channels.code(store.channel[b][i] & 0xFF),
+                        at(store.outcome, b, i), at(store.initiator, b, i));
                 int stage = store.stage == null ? -1 : store.stage[b][i];
                 int tier = store.tier == null ? -1 : store.tier[b][i];
                 if (stage >= 0 || tier >= 0) {
@@ -360,8 +385,20 @@ public final class InteractionFilter implements Predicate<Interaction> {
             return builder.build();
         }
 
+        private static int at(int[][] column, int b, int i) {
+            return column == null ? -1 : column[b][i];
+        }
+
+        private static int at(short[][] column, int b, int i) {
+            return column == null ? -1 : column[b][i];
+        }
+
+        private static int at(byte[][] column, int b, int i) {
+            return column == null ? 0 : column[b][i];
+        }
+
         private boolean keeps(int b, int i, long fromMillis, long untilMillis) {
-            long at = store.timestamp[b][i];
+            long at = store.timestamp == null ? 0 : store.timestamp[b][i];
             if (at < fromMillis || at >= untilMillis) {
                 return false;
             }

@@ -6,7 +6,10 @@ import dev.rapport.core.Interaction;
 import dev.rapport.data.InteractionColumns;
 import dev.rapport.data.internal.ColumnStore;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
@@ -15,9 +18,35 @@ import java.util.stream.Collector;
 /** A metric of {@link Metrics}: per-object functions plus a columnar kernel giving the same states. */
 final class BuiltInMetric<S> implements Metric<Interaction, S, Estimate> {
 
-    /** Accumulates a row range of columns into one state per group ({@code null} where a group has no row). */
+    /**
+     * Accumulates a row range of columns into one state per group ({@code null} where a group has no row), and
+     * says which columns it reads: what a projected import must keep for the metric ({@link ColumnMetrics#columns}),
+     * checked before the loop runs. A kernel written as a lambda reads every column, as far as a projection knows;
+     * {@link #reading} names the columns of one.
+     */
     interface Kernel<S> {
         S[] accumulate(ColumnStore columns, int from, int to, int[] groups, int groupCount);
+
+        /** The columns the loop reads: every one, unless made by {@link #reading}. */
+        default Set<InteractionColumns.Column> reads() {
+            return ColumnStore.ALL;
+        }
+
+        /** The kernel {@code loop}, which reads only {@code columns}. */
+        static <S> Kernel<S> reading(Set<InteractionColumns.Column> columns, Kernel<S> loop) {
+            Set<InteractionColumns.Column> reads = Collections.unmodifiableSet(EnumSet.copyOf(columns));
+            return new Kernel<>() {
+                @Override
+                public S[] accumulate(ColumnStore c, int from, int to, int[] groups, int groupCount) {
+                    return loop.accumulate(c, from, to, groups, groupCount);
+                }
+
+                @Override
+                public Set<InteractionColumns.Column> reads() {
+                    return reads;
+                }
+            };
+        }
     }
 
     private final String name;

@@ -8,13 +8,17 @@ import com.google.common.collect.ImmutableMap;
 import dev.rapport.core.Interaction;
 import dev.rapport.core.Outcome;
 import dev.rapport.data.InteractionColumns;
+import dev.rapport.data.InteractionColumns.Column;
 import dev.rapport.data.InteractionColumns.Dimension;
 import dev.rapport.data.internal.ColumnStore;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -35,13 +39,53 @@ public final class ColumnMetrics {
 
     //-----------------------------------------------------------------------
     /**
+     * The columns a built-in metric reads: what a {@link dev.rapport.data.ColumnsReader#withColumns projected
+     * import} must keep for it. Grouping dimensions and filters read their own columns besides.
+     * <pre>{@code
+     * Set<Column> needed = ColumnMetrics.columns(Metrics.fcr());   // case, channel, outcome, timestamp
+     * }</pre>
+     *
+     * @param metric  a metric from {@link Metrics}, not null
+     * @return the columns, never null
+     * @throws IllegalArgumentException if the metric has no columnar form (it is not from {@link Metrics})
+     */
+    public static Set<Column> columns(Metric<Interaction, ?, Estimate> metric) {
+        checkNotNull(metric, "metric");
+        if (metric instanceof CaseMetric cases) {
+            return issueColumns(cases.policy());
+        }
+        if (metric instanceof CaseTimeMetric times) {
+            Set<Column> columns = EnumSet.copyOf(issueColumns(times.policy()));
+            columns.add(Column.WAIT);
+            columns.add(Column.HANDLE);
+            return Collections.unmodifiableSet(columns);
+        }
+        checkArgument(metric instanceof BuiltInMetric, "metric '%s' has no columnar form", metric.name());
+        return ((BuiltInMetric<?>) metric).kernel().reads();
+    }
+
+    /** The columns that recognise issues and their first contacts under a policy. */
+    private static Set<Column> issueColumns(FcrPolicy policy) {
+        return Collections.unmodifiableSet(policy.sameIssue() == FcrPolicy.SameIssue.CASE
+                ? EnumSet.of(Column.CASE, Column.TIMESTAMP, Column.CHANNEL, Column.OUTCOME)
+                : EnumSet.of(Column.CUSTOMER, Column.REASON, Column.TIMESTAMP, Column.CHANNEL, Column.OUTCOME));
+    }
+
+    /** Checks that the columns hold what the metric reads, naming the metric and the columns missing. */
+    private static void require(ColumnStore c, Metric<Interaction, ?, Estimate> metric) {
+        c.require(columns(metric), "metric '" + metric.name() + "'");
+    }
+
+    /**
      * Evaluates a built-in metric over all rows.
      *
-     * @throws IllegalArgumentException if the metric has no columnar form (it is not from {@link Metrics})
+     * @throws IllegalArgumentException if the metric has no columnar form (it is not from {@link Metrics}), or
+     *     reads a column that a projected import left out
      */
     public static <S> Estimate evaluate(InteractionColumns columns, Metric<Interaction, S, Estimate> metric) {
         checkNotNull(metric, "metric");
         ColumnStore c = ColumnStore.of(columns);
+        require(c, metric);
         if (metric instanceof CaseMetric cases) {
             return new Issues(c, cases.policy(), IssueCodes.of(c, cases.policy())).share(cases.isFcr()).estimate();
         }
@@ -89,8 +133,8 @@ public final class ColumnMetrics {
      * Map<List<String>, NetPromoterScore> nps = s.states(Metrics.nps());
      * }</pre>
      *
-     * @throws IllegalArgumentException if a metric has no columnar form (it is not from {@link Metrics}) or two
-     *     metrics share a name
+     * @throws IllegalArgumentException if a metric has no columnar form (it is not from {@link Metrics}), two
+     *     metrics share a name, or a metric or dimension reads a column that a projected import left out
      */
     public static GroupedStates accumulateAll(InteractionColumns columns,
             List<? extends Metric<Interaction, ?, Estimate>> metrics, Dimension... dimensions) {
@@ -102,6 +146,7 @@ public final class ColumnMetrics {
         List<BuiltInMetric<?>> fused = new ArrayList<>();
         for (Metric<Interaction, ?, Estimate> metric : all) {
             checkArgument(names.add(metric.name()), "metric '%s' is listed twice", metric.name());
+            require(c, metric);
             if (!(metric instanceof CaseMetric || metric instanceof CaseTimeMetric)) {
                 checkArgument(metric instanceof BuiltInMetric, "metric '%s' has no columnar form", metric.name());
                 fused.add((BuiltInMetric<?>) metric);

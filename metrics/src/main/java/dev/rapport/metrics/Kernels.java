@@ -1,6 +1,9 @@
 package dev.rapport.metrics;
 
+import dev.rapport.data.InteractionColumns.Column;
 import dev.rapport.data.internal.ColumnStore;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** The columnar kernels behind {@link Metrics}: tight loops over primitive columns, one state per group. */
 final class Kernels {
@@ -30,9 +33,18 @@ final class Kernels {
         }
     }
 
+    /** The column of {@link #duration}. */
+    private static Set<Column> durationColumn(String which) {
+        switch (which) {
+            case "wait": return EnumSet.of(Column.WAIT);
+            case "handle": return EnumSet.of(Column.HANDLE);
+            default: throw new AssertionError(which);
+        }
+    }
+
     /** A net score over a survey column: high if at least {@code high}, low if at most {@code low}. */
     static BuiltInMetric.Kernel<NetPromoterScore> net(String column, int high, int low) {
-        return (c, from, to, groups, groupCount) -> {
+        return BuiltInMetric.Kernel.reading(EnumSet.of(Column.SURVEY), (c, from, to, groups, groupCount) -> {
             byte[] answers = survey(c, column);
             int[] rows = c.surveyed;
             long[] counts = new long[groupCount * 3];
@@ -50,13 +62,13 @@ final class Kernels {
                 }
             }
             return states;
-        };
+        });
     }
 
 
     /** A proportion among survey answers at least {@code threshold}. */
     static BuiltInMetric.Kernel<Proportion> scoreAtLeast(String column, int threshold) {
-        return (c, from, to, groups, groupCount) -> {
+        return BuiltInMetric.Kernel.reading(EnumSet.of(Column.SURVEY), (c, from, to, groups, groupCount) -> {
             byte[] answers = survey(c, column);
             int[] rows = c.surveyed;
             long[] counts = new long[groupCount * 3];
@@ -70,12 +82,12 @@ final class Kernels {
                 }
             }
             return proportions(counts, groupCount);
-        };
+        });
     }
 
     /** A proportion of rows whose outcome is the given one. */
     static BuiltInMetric.Kernel<Proportion> outcomeIs(int outcome) {
-        return (c, from, to, groups, groupCount) -> {
+        return BuiltInMetric.Kernel.reading(EnumSet.of(Column.OUTCOME), (c, from, to, groups, groupCount) -> {
             long[] counts = new long[groupCount * 3];
             ColumnStore.forBlocks(from, to, (b, lo, hi, g0) -> {
                 byte[] outcomes = c.outcome[b];
@@ -84,12 +96,12 @@ final class Kernels {
                 }
             });
             return proportions(counts, groupCount);
-        };
+        });
     }
 
     /** A proportion of rows the company started. */
     static BuiltInMetric.Kernel<Proportion> proactive() {
-        return (c, from, to, groups, groupCount) -> {
+        return BuiltInMetric.Kernel.reading(EnumSet.of(Column.INITIATOR), (c, from, to, groups, groupCount) -> {
             long[] counts = new long[groupCount * 3];
             ColumnStore.forBlocks(from, to, (b, lo, hi, g0) -> {
                 byte[] initiator = c.initiator[b];
@@ -98,12 +110,12 @@ final class Kernels {
                 }
             });
             return proportions(counts, groupCount);
-        };
+        });
     }
 
     /** A proportion of rows whose duration is at most {@code thresholdMillis}. */
     static BuiltInMetric.Kernel<Proportion> within(String column, long thresholdMillis) {
-        return (c, from, to, groups, groupCount) -> {
+        return BuiltInMetric.Kernel.reading(durationColumn(column), (c, from, to, groups, groupCount) -> {
             int[][] millis = duration(c, column);
             long[] counts = new long[groupCount * 3];
             ColumnStore.forBlocks(from, to, (b, lo, hi, g0) -> {
@@ -114,12 +126,12 @@ final class Kernels {
                 }
             });
             return proportions(counts, groupCount);
-        };
+        });
     }
 
     /** A proportion of rows whose reason is in the set, among rows in the given channels (all if empty). */
     static BuiltInMetric.Kernel<Proportion> reasonIn(java.util.Set<String> reasons, java.util.Set<String> channels) {
-        return (c, from, to, groups, groupCount) -> {
+        return BuiltInMetric.Kernel.reading(EnumSet.of(Column.REASON, Column.CHANNEL), (c, from, to, groups, groupCount) -> {
             boolean[] matches = new boolean[c.reasons.size() + 1];
             for (int code = 0; code < c.reasons.size(); code++) {
                 matches[code + 1] = reasons.contains(c.reasons.get(code));
@@ -138,7 +150,7 @@ final class Kernels {
                 }
             });
             return proportions(counts, groupCount);
-        };
+        });
     }
 
     /** Which groups have at least one row. */
@@ -166,7 +178,7 @@ final class Kernels {
     /** Moments of a survey column (answers present only; for a rating column, not "not applicable" either). */
     static BuiltInMetric.Kernel<Moments> surveyMoments(String column) {
         int least = column.startsWith("rating-") ? 1 : 0;
-        return (c, from, to, groups, groupCount) -> {
+        return BuiltInMetric.Kernel.reading(EnumSet.of(Column.SURVEY), (c, from, to, groups, groupCount) -> {
             byte[] answers = survey(c, column);
             int[] rows = c.surveyed;
             long[] n = new long[groupCount];
@@ -189,7 +201,7 @@ final class Kernels {
                 }
             }
             return states;
-        };
+        });
     }
 
     /** Adds a non-negative {@code square} to the 128-bit sum {@code high[g]:low[g]}. */
@@ -203,7 +215,7 @@ final class Kernels {
 
     /** Moments of a duration column in milliseconds; the sum of squares in 128 bits. */
     static BuiltInMetric.Kernel<Moments> durationMoments(String column) {
-        return (c, from, to, groups, groupCount) -> {
+        return BuiltInMetric.Kernel.reading(durationColumn(column), (c, from, to, groups, groupCount) -> {
             int[][] millis = duration(c, column);
             boolean[] seen = seen(groups, groupCount);
             long[] n = new long[groupCount];
@@ -231,12 +243,12 @@ final class Kernels {
                 }
             }
             return states;
-        };
+        });
     }
 
     /** The distribution of a duration column in milliseconds. */
     static BuiltInMetric.Kernel<Distribution> distribution(String column) {
-        return (c, from, to, groups, groupCount) -> {
+        return BuiltInMetric.Kernel.reading(durationColumn(column), (c, from, to, groups, groupCount) -> {
             int[][] millis = duration(c, column);
             Distribution.Accumulator[] accumulators = new Distribution.Accumulator[groupCount];
             ColumnStore.forBlocks(from, to, (b, lo, hi, g0) -> {
@@ -261,12 +273,12 @@ final class Kernels {
                 }
             }
             return states;
-        };
+        });
     }
 
     /** Productivity over the rows an agent served: handling-time moments, resolved count and their time. */
     static BuiltInMetric.Kernel<Productivity> productivity() {
-        return (c, from, to, groups, groupCount) -> {
+        return BuiltInMetric.Kernel.reading(EnumSet.of(Column.AGENT, Column.HANDLE, Column.OUTCOME), (c, from, to, groups, groupCount) -> {
             int resolvedCode = dev.rapport.core.Outcome.RESOLVED.ordinal();
             long[] n = new long[groupCount];
             long[] sum = new long[groupCount];
@@ -304,12 +316,12 @@ final class Kernels {
                 }
             }
             return states;
-        };
+        });
     }
 
     /** Each customer's least case and whether they had another, over rows with a case id. */
     static BuiltInMetric.Kernel<CustomerCases> customerCases() {
-        return (c, from, to, groups, groupCount) -> {
+        return BuiltInMetric.Kernel.reading(EnumSet.of(Column.CUSTOMER, Column.CASE), (c, from, to, groups, groupCount) -> {
             // per group: customer code -> {least case code, returning 0/1}, comparing case ids only when codes differ
             @SuppressWarnings("unchecked")
             java.util.Map<Integer, int[]>[] byGroup = new java.util.Map[groupCount];
@@ -346,6 +358,6 @@ final class Kernels {
                 }
             }
             return states;
-        };
+        });
     }
 }

@@ -4,7 +4,9 @@ import com.google.common.collect.ImmutableList;
 import dev.rapport.core.Ids;
 import dev.rapport.core.Interaction;
 import dev.rapport.core.SurveyScores;
+import dev.rapport.data.InteractionColumns;
 import dev.rapport.data.internal.ColumnStore;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -87,7 +89,8 @@ final class RatingMetrics {
 
     /** Counts the dimension's column: a tally for every group with a row, empty where the column is absent. */
     private static BuiltInMetric.Kernel<RatingTally> kernel(String dimension) {
-        return (c, from, to, groups, groupCount) -> {
+        return BuiltInMetric.Kernel.reading(EnumSet.of(InteractionColumns.Column.SURVEY),
+                (c, from, to, groups, groupCount) -> {
             byte[] answers = c.ratings(dimension);
             int[] rows = c.surveyed;
             long[] counts = new long[groupCount * 6];
@@ -110,6 +113,6 @@ final class RatingMetrics {
                 }
             }
             return states;
-        };
+        });
     }
 }

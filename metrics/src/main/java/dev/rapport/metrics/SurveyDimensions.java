@@ -113,6 +113,7 @@ public record SurveyDimensions(Deletion deletion, List<Row> rows) {
      */
     public static SortedMap<String, RatingTally> tallies(InteractionColumns columns) {
         ColumnStore store = ColumnStore.of(checkNotNull(columns, "columns"));
+        store.require(java.util.EnumSet.of(InteractionColumns.Column.SURVEY), "survey dimensions");
         List<BuiltInMetric<RatingTally>> metrics = new ArrayList<>();
         for (String dimension : store.ratedDimensions) {
             metrics.add(RatingMetrics.mean(dimension));

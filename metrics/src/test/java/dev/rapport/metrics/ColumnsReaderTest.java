@@ -1,6 +1,7 @@
 package dev.rapport.metrics;
 
 import static dev.rapport.metrics.SameColumns.assertSameColumns;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -380,6 +381,28 @@ class ColumnsReaderTest {
     }
 
     //-----------------------------------------------------------------------
+    @Test
+    void csv_customerIdThatIsAlsoACaseId_sameJourneysAsEventLogReader() {
+        // a CRM that numbers walk-in customers and tickets from one sequence: contacts of customer 77 without a
+        // case belong to case 77's journey (journeys are keyed by id text)
+        Path file = write("same-ids.csv", """
+                interaction_id,customer_id,case_id,timestamp,touchpoint,stage,channel,mode,wait_seconds,handle_seconds,outcome
+                s1,c1,77,2026-01-05T09:00:00Z,faq,support,web,automated,,30,unresolved
+                s2,77,,2026-01-05T09:10:00Z,chat,support,chat,human,5,100,transferred
+                s3,c1,77,2026-01-05T09:30:00Z,phone-support,support,phone,human,20,300,resolved
+                s4,c2,78,2026-01-06T10:00:00Z,faq,support,web,automated,,15,unresolved
+                s5,c1,,2026-01-06T11:00:00Z,chat,support,chat,human,3,80,resolved
+                """);
+        InteractionColumns expected = InteractionColumns.of(EventLogReader.strict().csv(file).interactions());
+        InteractionColumns actual = ColumnsReader.strict().withChunkSize(64).csv(file).columns();
+
+        assertEquals(dev.rapport.journey.DirectlyFollowsGraph.of(expected, dev.rapport.journey.Grouping.BY_CASE),
+                dev.rapport.journey.DirectlyFollowsGraph.of(actual, dev.rapport.journey.Grouping.BY_CASE));
+        assertArrayEquals(ColumnStore.of(expected).sameIdCustomers, ColumnStore.of(actual).sameIdCustomers);
+        assertArrayEquals(ColumnStore.of(expected).sameIdCases, ColumnStore.of(actual).sameIdCases);
+        assertEquals(1, ColumnStore.of(actual).sameIdCases.length);
+    }
+
     @Test
     void toString_namesTheModeAndAnyMapping() {
         assertEquals("strict columns reader", ColumnsReader.strict().toString());

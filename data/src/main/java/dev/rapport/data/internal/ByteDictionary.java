@@ -101,6 +101,22 @@ final class ByteDictionary {
 
     /** The code here of key {@code code} of {@code other}, assigning the next one if it is new. */
     int code(ByteDictionary other, int code) {
+        int found = probe(other, code);
+        if (found >= 0) {
+            return found;
+        }
+        int from = other.offsets[code];
+        return add(other.hashes[code], other.offsets[code + 1] - from, other.words[2 * code],
+                other.words[2 * code + 1], other.keys, from, -found - 1);
+    }
+
+    /** The code here of key {@code code} of {@code other}, or {@code -1} if it is not here (nothing is added). */
+    int find(ByteDictionary other, int code) {
+        return Math.max(-1, probe(other, code));
+    }
+
+    /** The code here of key {@code code} of {@code other}, or {@code -(slot + 1)} of the free slot it would take. */
+    private int probe(ByteDictionary other, int code) {
         int hash = other.hashes[code];
         int from = other.offsets[code];
         int length = other.offsets[code + 1] - from;
@@ -111,7 +127,7 @@ final class ByteDictionary {
         while (true) {
             long entry = table[slot];
             if (entry == 0) {
-                return add(hash, length, w0, w1, other.keys, from, slot);
+                return -(slot + 1);
             }
             if ((entry & 0xFFFFFFFF00000000L) == tag) {
                 int mine = (int) entry - 1;
@@ -164,6 +180,14 @@ final class ByteDictionary {
         hashes = Arrays.copyOf(hashes, codes);
         words = Arrays.copyOf(words, 2 * codes);
         offsets = Arrays.copyOf(offsets, codes + 1);
+    }
+
+    /**
+     * The keys by code as strings, compactly: the key bytes and offsets copied once at their exact length, no
+     * {@code String} per key.
+     */
+    java.util.List<String> values() {
+        return new Dictionary.CompactStrings(Arrays.copyOf(keys, offsets[size]), Arrays.copyOf(offsets, size + 1));
     }
 
     /** The key of {@code code}, decoded as UTF-8. */

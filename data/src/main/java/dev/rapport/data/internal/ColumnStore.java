@@ -10,10 +10,14 @@ import dev.rapport.core.Interaction;
 import dev.rapport.core.Outcome;
 import dev.rapport.core.SurveyScores;
 import dev.rapport.data.InteractionColumns;
+import dev.rapport.data.InteractionColumns.Column;
 import dev.rapport.data.InteractionColumns.Dimension;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.OptionalDouble;
 import java.util.function.BiFunction;
 import java.util.stream.IntStream;
@@ -59,7 +63,15 @@ public final class ColumnStore {
     /** {@code row & BLOCK_MASK} is the row's index inside its block. */
     public static final int BLOCK_MASK = BLOCK - 1;
 
+    /** Every column. */
+    public static final Set<Column> ALL = java.util.Collections.unmodifiableSet(EnumSet.allOf(Column.class));
+
     public final int size;
+    /**
+     * The columns held. A column not held is {@code null} (a dense one), empty (its dictionary, the survey arrays);
+     * whatever reads one calls {@link #require} first, so that it fails with a message instead of reading nothing.
+     */
+    public final Set<Column> held;
     // dense columns, as blocks: column[row >>> BLOCK_SHIFT][row & BLOCK_MASK]
     public final long[][] timestamp;
     public final int[][] waitMillis;
@@ -114,18 +126,19 @@ public final class ColumnStore {
     private ColumnStore(Builder b) {
         // full blocks are never written again by the builder, so they are shared; the last one is trimmed
         size = b.size;
-        timestamp = trim(b.timestamp, size, Arrays::copyOf);
-        waitMillis = trim(b.waitMillis, size, Arrays::copyOf);
-        handleMillis = trim(b.handleMillis, size, Arrays::copyOf);
-        touchpoint = trim(b.touchpoint, size, Arrays::copyOf);
-        customer = trim(b.customer, size, Arrays::copyOf);
-        caseId = trim(b.caseId, size, Arrays::copyOf);
-        reason = trim(b.reason, size, Arrays::copyOf);
-        agent = trim(b.agent, size, Arrays::copyOf);
-        segment = trim(b.segment, size, Arrays::copyOf);
-        channel = trim(b.channel, size, Arrays::copyOf);
-        outcome = trim(b.outcome, size, Arrays::copyOf);
-        initiator = trim(b.initiator, size, Arrays::copyOf);
+        held = b.held;
+        timestamp = trim(b.ifHeld(Column.TIMESTAMP, b.timestamp), size, Arrays::copyOf);
+        waitMillis = trim(b.ifHeld(Column.WAIT, b.waitMillis), size, Arrays::copyOf);
+        handleMillis = trim(b.ifHeld(Column.HANDLE, b.handleMillis), size, Arrays::copyOf);
+        touchpoint = trim(b.ifHeld(Column.TOUCHPOINT, b.touchpoint), size, Arrays::copyOf);
+        customer = trim(b.ifHeld(Column.CUSTOMER, b.customer), size, Arrays::copyOf);
+        caseId = trim(b.ifHeld(Column.CASE, b.caseId), size, Arrays::copyOf);
+        reason = trim(b.ifHeld(Column.REASON, b.reason), size, Arrays::copyOf);
+        agent = trim(b.ifHeld(Column.AGENT, b.agent), size, Arrays::copyOf);
+        segment = trim(b.ifHeld(Column.SEGMENT, b.segment), size, Arrays::copyOf);
+        channel = trim(b.ifHeld(Column.CHANNEL, b.channel), size, Arrays::copyOf);
+        outcome = trim(b.ifHeld(Column.OUTCOME, b.outcome), size, Arrays::copyOf);
+        initiator = trim(b.ifHeld(Column.INITIATOR, b.initiator), size, Arrays::copyOf);
         surveyed = Arrays.copyOf(b.surveyed, b.surveyedCount);
         nps = Arrays.copyOf(b.nps, b.surveyedCount);
         csat = Arrays.copyOf(b.csat, b.surveyedCount);
@@ -135,14 +148,16 @@ public final class ColumnStore {
         for (int d = 0; d < ratings.length; d++) {
             ratings[d] = Arrays.copyOf(b.ratings[d], b.surveyedCount);
         }
-        int[][] sameId = sameIds(b.customers, b.cases);
+        int[][] sameId = b.external != null ? b.externalSameIds
+                : sameIds(b.customers.size(), b.cases.size(), code -> b.cases.find(b.customers.value(code)),
+                        code -> b.customers.find(b.cases.value(code)));
         sameIdCustomers = sameId[0];
         sameIdCases = sameId[1];
         touchpoints = b.touchpoints.values();
-        customers = b.customers.values();
-        cases = b.cases.values();
+        customers = b.external != null ? b.external[0] : b.customers.values();
+        cases = b.external != null ? b.external[1] : b.cases.values();
         reasons = b.reasons.values();
-        agents = b.agents.values();
+        agents = b.external != null ? b.external[2] : b.agents.values();
         segments = b.segments.values();
         channels = b.channels.values();
         stage = b.stage.build(size);
@@ -151,14 +166,19 @@ public final class ColumnStore {
         tiers = b.tiers.values();
     }
 
-    /** The pairs of a customer code and a case code with the same id text, ascending by customer code. */
-    private static int[][] sameIds(Dictionary customers, Dictionary cases) {
+    /**
+     * The pairs of a customer code and a case code with the same id text, ascending by customer code: the codes of
+     * the smaller dictionary looked up in the other.
+     *
+     * @param caseOf  a customer code's case code with the same text, or -1
+     * @param customerOf  a case code's customer code with the same text, or -1
+     */
+    static int[][] sameIds(int customers, int cases, java.util.function.IntUnaryOperator caseOf,
+            java.util.function.IntUnaryOperator customerOf) {
         List<int[]> pairs = new ArrayList<>();
-        boolean byCustomer = customers.size() <= cases.size();
-        Dictionary probe = byCustomer ? customers : cases;
-        Dictionary index = byCustomer ? cases : customers;
-        for (int code = 0; code < probe.size(); code++) {
-            int other = index.find(probe.value(code));
+        boolean byCustomer = customers <= cases;
+        for (int code = 0; code < (byCustomer ? customers : cases); code++) {
+            int other = byCustomer ? caseOf.applyAsInt(code) : customerOf.applyAsInt(code);
             if (other >= 0) {
                 pairs.add(byCustomer ? new int[] {code, other} : new int[] {other, code});
             }
@@ -167,8 +187,14 @@ public final class ColumnStore {
         return new int[][] {pairs.stream().mapToInt(p -> p[0]).toArray(), pairs.stream().mapToInt(p -> p[1]).toArray()};
     }
 
-    /** The first blocks of a builder's column that hold {@code size} rows, the last one cut to its rows. */
+    /**
+     * The first blocks of a builder's column that hold {@code size} rows, the last one cut to its rows; null for a
+     * column not held.
+     */
     private static <A> A[] trim(A[] blocks, int size, BiFunction<A, Integer, A> copyOf) {
+        if (blocks == null) {
+            return null;
+        }
         int count = (size + BLOCK - 1) >>> BLOCK_SHIFT;
         A[] result = Arrays.copyOf(blocks, count);
         if (count > 0) {
@@ -179,7 +205,27 @@ public final class ColumnStore {
 
     /** A builder that appends interactions row by row. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(ALL);
+    }
+
+    /** A builder of columns that hold only {@code held}: the values of the others are not stored. */
+    public static Builder builder(Set<Column> held) {
+        return new Builder(held);
+    }
+
+    /**
+     * Checks that these columns hold what a computation reads.
+     *
+     * @param reads  the columns it reads
+     * @param what  what reads them, for the message, e.g. {@code metric 'fcr'}
+     * @throws IllegalArgumentException naming the computation and the columns missing, if any is not held
+     */
+    public void require(Set<Column> reads, String what) {
+        if (!held.containsAll(reads)) {
+            throw new IllegalArgumentException(what + " reads columns that these columns were imported without: "
+                    + reads.stream().filter(c -> !held.contains(c)).map(Column::id).collect(Collectors.joining(", "))
+                    + " (import them with ColumnsReader.withColumns)");
+        }
     }
 
     //-----------------------------------------------------------------------
@@ -264,21 +310,25 @@ public final class ColumnStore {
 
     /** Every row's start time in epoch milliseconds, as one flat array the caller may change (a copy). */
     public long[] flatTimestamps() {
+        require(EnumSet.of(Column.TIMESTAMP), "journey discovery");
         return flat(timestamp, new long[size]);
     }
 
     /** Every row's touchpoint code (an index into {@link #touchpoints}), as one flat array (a copy). */
     public short[] flatTouchpoints() {
+        require(EnumSet.of(Column.TOUCHPOINT), "journey discovery");
         return flat(touchpoint, new short[size]);
     }
 
     /** Every row's customer code (an index into {@link #customers}), as one flat array (a copy). */
     public int[] flatCustomers() {
+        require(EnumSet.of(Column.CUSTOMER), "journey discovery");
         return flat(customer, new int[size]);
     }
 
     /** Every row's case code (an index into {@link #cases}, {@code -1} for none), as one flat array (a copy). */
     public int[] flatCases() {
+        require(EnumSet.of(Column.CASE), "journey discovery");
         return flat(caseId, new int[size]);
     }
 
@@ -317,6 +367,8 @@ public final class ColumnStore {
         public Groups(ColumnStore columns, Dimension... dimensions) {
             this.columns = columns;
             this.dimensions = checkNotNull(dimensions, "dimensions").clone();
+            columns.require(Arrays.stream(this.dimensions).map(d -> checkNotNull(d, "dimension").column())
+                    .collect(Collectors.toSet()), "grouping by " + Arrays.toString(this.dimensions));
             radix = new int[dimensions.length];
             long total = 1;
             for (int d = 0; d < dimensions.length; d++) {
@@ -468,6 +520,7 @@ public final class ColumnStore {
     public static final class Builder {
         private static final int FIRST_CAPACITY = 1024;
 
+        private final Set<Column> held;
         private int size;
         /** The capacity of the last block of every column (it grows by doubling up to {@link #BLOCK}). */
         private int capacity;
@@ -483,6 +536,14 @@ public final class ColumnStore {
         private byte[][] channel = new byte[8][];
         private byte[][] outcome = new byte[8][];
         private byte[][] initiator = new byte[8][];
+        /**
+         * The one block that every block of a column not held is: its values are written there and overwritten,
+         * so {@link #addCoded} stores every column without a test per value, and nothing is kept.
+         */
+        private final long[] scratchLongs = new long[BLOCK];
+        private final int[] scratchInts = new int[BLOCK];
+        private final short[] scratchShorts = new short[BLOCK];
+        private final byte[] scratchBytes = new byte[BLOCK];
         private int surveyedCount;
         private int[] surveyed = new int[256];
         private byte[] nps = new byte[256];
@@ -503,7 +564,17 @@ public final class ColumnStore {
         private final OptionalCodes stage = new OptionalCodes();
         private final OptionalCodes tier = new OptionalCodes();
 
-        Builder() {
+        /** Whether survey answers are kept. */
+        private final boolean survey;
+        /** The customer, case and agent ids by code, and the same-id pairs, when an importer coded them itself. */
+        private List<String>[] external;
+        private int[][] externalSameIds;
+
+        Builder(Set<Column> held) {
+            checkNotNull(held, "held");
+            this.held = java.util.Collections.unmodifiableSet(held.isEmpty() ? EnumSet.noneOf(Column.class)
+                    : EnumSet.copyOf(held));
+            this.survey = held.contains(Column.SURVEY);
         }
 
         /** Appends one interaction. */
@@ -540,6 +611,19 @@ public final class ColumnStore {
 
         //-------------------------------------------------------------------
         // the coded path, for importers that code values themselves (no Interaction per row)
+
+        /**
+         * For an importer that codes customer, case and agent ids itself ({@link CsvMerge}, in byte dictionaries,
+         * never calling {@link #customerCode}, {@link #caseCode} or {@link #agentCode}): their values by code and
+         * the pairs of {@link ColumnStore#sameIdCustomers} and {@link ColumnStore#sameIdCases}, taken as they are.
+         */
+        @SuppressWarnings("unchecked")
+        void codedElsewhere(List<String> customers, List<String> cases, List<String> agents, int[][] sameIds) {
+            checkState(this.customers.size() == 0 && this.cases.size() == 0 && this.agents.size() == 0,
+                    "ids were coded by this builder too");
+            external = new List[] {customers, cases, agents};
+            externalSameIds = sameIds;
+        }
 
         /** The code of a touchpoint id in these columns, assigning the next one if it is new. */
         public int touchpointCode(String id) {
@@ -626,6 +710,9 @@ public final class ColumnStore {
          */
         public void addSurveyCoded(int nps, int csat, int ces) {
             checkState(size > 0, "no row to attach survey answers to");
+            if (!survey) {
+                return;
+            }
             if (surveyedCount == surveyed.length) {
                 growSurveyed();
             }
@@ -642,6 +729,9 @@ public final class ColumnStore {
          * {@link #MISSING}) if it is new. The caller has checked that the id is kebab-case.
          */
         public int dimensionCode(String id) {
+            if (!survey) {
+                return 0;
+            }
             Integer code = dimensionCodes.get(id);
             if (code != null) {
                 return code;
@@ -662,6 +752,9 @@ public final class ColumnStore {
          * {@link #NOT_APPLICABLE}. The caller has checked the value.
          */
         public void rateCoded(int dimensionCode, int answer) {
+            if (!survey) {
+                return;
+            }
             checkState(surveyedCount > 0, "no surveyed row to attach a rating to");
             ratings[dimensionCode][surveyedCount - 1] = (byte) answer;
         }
@@ -690,7 +783,10 @@ public final class ColumnStore {
             return (short) code;
         }
 
-        /** Starts a new block (small for the first, whole after), or doubles the last one while it is small. */
+        /**
+         * Starts a new block (small for the first, whole after), or doubles the last one while it is small; a
+         * column not held gets the scratch block.
+         */
         private void makeRoom() {
             int b = size >>> BLOCK_SHIFT;
             if ((size & BLOCK_MASK) == 0) {
@@ -710,33 +806,36 @@ public final class ColumnStore {
                     initiator = Arrays.copyOf(initiator, outer);
                 }
                 capacity = b == 0 ? FIRST_CAPACITY : BLOCK;
-                timestamp[b] = new long[capacity];
-                waitMillis[b] = new int[capacity];
-                handleMillis[b] = new int[capacity];
-                touchpoint[b] = new short[capacity];
-                customer[b] = new int[capacity];
-                caseId[b] = new int[capacity];
-                reason[b] = new short[capacity];
-                agent[b] = new int[capacity];
-                segment[b] = new short[capacity];
-                channel[b] = new byte[capacity];
-                outcome[b] = new byte[capacity];
-                initiator[b] = new byte[capacity];
             } else {
                 capacity = Math.min(BLOCK, capacity * 2);
-                timestamp[b] = Arrays.copyOf(timestamp[b], capacity);
-                waitMillis[b] = Arrays.copyOf(waitMillis[b], capacity);
-                handleMillis[b] = Arrays.copyOf(handleMillis[b], capacity);
-                touchpoint[b] = Arrays.copyOf(touchpoint[b], capacity);
-                customer[b] = Arrays.copyOf(customer[b], capacity);
-                caseId[b] = Arrays.copyOf(caseId[b], capacity);
-                reason[b] = Arrays.copyOf(reason[b], capacity);
-                agent[b] = Arrays.copyOf(agent[b], capacity);
-                segment[b] = Arrays.copyOf(segment[b], capacity);
-                channel[b] = Arrays.copyOf(channel[b], capacity);
-                outcome[b] = Arrays.copyOf(outcome[b], capacity);
-                initiator[b] = Arrays.copyOf(initiator[b], capacity);
             }
+            timestamp[b] = block(Column.TIMESTAMP, timestamp[b], scratchLongs, long[]::new, Arrays::copyOf);
+            waitMillis[b] = block(Column.WAIT, waitMillis[b], scratchInts, int[]::new, Arrays::copyOf);
+            handleMillis[b] = block(Column.HANDLE, handleMillis[b], scratchInts, int[]::new, Arrays::copyOf);
+            touchpoint[b] = block(Column.TOUCHPOINT, touchpoint[b], scratchShorts, short[]::new, Arrays::copyOf);
+            customer[b] = block(Column.CUSTOMER, customer[b], scratchInts, int[]::new, Arrays::copyOf);
+            caseId[b] = block(Column.CASE, caseId[b], scratchInts, int[]::new, Arrays::copyOf);
+            reason[b] = block(Column.REASON, reason[b], scratchShorts, short[]::new, Arrays::copyOf);
+            agent[b] = block(Column.AGENT, agent[b], scratchInts, int[]::new, Arrays::copyOf);
+            segment[b] = block(Column.SEGMENT, segment[b], scratchShorts, short[]::new, Arrays::copyOf);
+            channel[b] = block(Column.CHANNEL, channel[b], scratchBytes, byte[]::new, Arrays::copyOf);
+            outcome[b] = block(Column.OUTCOME, outcome[b], scratchBytes, byte[]::new, Arrays::copyOf);
+            initiator[b] = block(Column.INITIATOR, initiator[b], scratchBytes, byte[]::new, Arrays::copyOf);
+        }
+
+        /** A column's last block at the new {@link #capacity}: new, grown, or the scratch block if not held. */
+        private <A> A block(Column column, A current, A scratch, java.util.function.IntFunction<A> create,
+                BiFunction<A, Integer, A> copyOf) {
+            if (!held.contains(column)) {
+                return scratch;
+            }
+            return current == null || (size & BLOCK_MASK) == 0 ? create.apply(capacity)
+                    : copyOf.apply(current, capacity);
+        }
+
+        /** A column's blocks, or null if it is not held. */
+        private <A> A[] ifHeld(Column column, A[] blocks) {
+            return held.contains(column) ? blocks : null;
         }
 
         /** The columns of everything appended so far, trimmed to size. */

@@ -25,6 +25,7 @@ import static dev.rapport.data.internal.CsvLayout.WAIT;
 import dev.rapport.core.Channel;
 import dev.rapport.core.Interaction;
 import dev.rapport.core.Outcome;
+import dev.rapport.data.InteractionColumns;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -177,8 +179,22 @@ final class CsvChunk {
         private final long speculationCap;
         private final Queue<byte[]> buffers = new ConcurrentLinkedQueue<>();
         private final Queue<CsvChunk> spare = new ConcurrentLinkedQueue<>();
+        /** Which id columns are coded: the others are checked as ever, but not looked up or kept (code -1). */
+        private final boolean codeTouchpoint;
+        private final boolean codeCustomer;
+        private final boolean codeCase;
+        private final boolean codeAgent;
+        private final boolean codeSegment;
+        private final boolean codeReason;
 
-        Parser(FileChannel file, long fileSize, CsvLayout layout, boolean strict, int chunkSize) {
+        Parser(FileChannel file, long fileSize, CsvLayout layout, boolean strict, int chunkSize,
+                Set<InteractionColumns.Column> held) {
+            this.codeTouchpoint = held.contains(InteractionColumns.Column.TOUCHPOINT);
+            this.codeCustomer = held.contains(InteractionColumns.Column.CUSTOMER);
+            this.codeCase = held.contains(InteractionColumns.Column.CASE);
+            this.codeAgent = held.contains(InteractionColumns.Column.AGENT);
+            this.codeSegment = held.contains(InteractionColumns.Column.SEGMENT);
+            this.codeReason = held.contains(InteractionColumns.Column.REASON);
             this.file = file;
             this.fileSize = fileSize;
             this.layout = layout;
@@ -517,12 +533,13 @@ final class CsvChunk {
                 c.timestamp[row] = at;
                 c.waitMillis[row] = wait;
                 c.handleMillis[row] = handle;
-                c.touchpoint[row] = touchpoints.code(fs[TOUCHPOINT], ff[TOUCHPOINT], ft[TOUCHPOINT]);
-                c.customer[row] = customers.code(fs[CUSTOMER], ff[CUSTOMER], ft[CUSTOMER]);
-                c.caseId[row] = optional(cases, CASE);
-                c.agent[row] = optional(agents, AGENT);
-                c.segment[row] = optional(segments, SEGMENT);
-                c.reason[row] = optional(reasons, REASON);
+                c.touchpoint[row] = codeTouchpoint ? touchpoints.code(fs[TOUCHPOINT], ff[TOUCHPOINT], ft[TOUCHPOINT])
+                        : -1;
+                c.customer[row] = codeCustomer ? customers.code(fs[CUSTOMER], ff[CUSTOMER], ft[CUSTOMER]) : -1;
+                c.caseId[row] = codeCase ? optional(cases, CASE) : -1;
+                c.agent[row] = codeAgent ? optional(agents, AGENT) : -1;
+                c.segment[row] = codeSegment ? optional(segments, SEGMENT) : -1;
+                c.reason[row] = codeReason ? optional(reasons, REASON) : -1;
                 c.channel[row] = channelCode;
                 c.outcome[row] = (byte) outcomeOrdinal;
                 c.initiator[row] = (byte) initiatorOrdinal;

@@ -3,6 +3,7 @@ package dev.rapport.data.internal;
 import dev.rapport.core.UnreadableInputException;
 import dev.rapport.data.ColumnMapping;
 import dev.rapport.data.ColumnsImport;
+import dev.rapport.data.InteractionColumns;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,9 +47,11 @@ public final class CsvColumnsImport {
     private final boolean strict;
     private final int chunkSize;
     private final int threads;
+    private final Set<InteractionColumns.Column> held;
 
     private CsvColumnsImport(FileChannel file, long size, String source, ColumnMapping mapping, boolean strict,
-            int chunkSize, int threads) {
+            int chunkSize, int threads, Set<InteractionColumns.Column> held) {
+        this.held = held;
         this.file = file;
         this.size = size;
         this.source = source;
@@ -63,16 +67,17 @@ public final class CsvColumnsImport {
      * @throws UnreadableInputException if it cannot be read, is not UTF-8 or not CSV, lacks a required column,
      *     holds more distinct values than columns can, or (strict) has a bad row
      */
-    public static ColumnsImport read(Path path, ColumnMapping mapping, boolean strict, int chunkSize, int threads) {
+    public static ColumnsImport read(Path path, ColumnMapping mapping, boolean strict, int chunkSize, int threads,
+            Set<InteractionColumns.Column> held) {
         String source = path.toString();
         try {
             if (Gzip.isGzip(path)) {
-                return readGzip(path, source, mapping, strict, chunkSize, threads);
+                return readGzip(path, source, mapping, strict, chunkSize, threads, held);
             }
         } catch (IOException e) {
             throw cannotRead(source, e);
         }
-        return read(path, source, mapping, strict, chunkSize, threads);
+        return read(path, source, mapping, strict, chunkSize, threads, held);
     }
 
     /**
@@ -80,22 +85,22 @@ public final class CsvColumnsImport {
      * to the system's others, read in parallel from there under the gzip file's name, and the copy deleted.
      */
     private static ColumnsImport readGzip(Path path, String source, ColumnMapping mapping, boolean strict,
-            int chunkSize, int threads) throws IOException {
+            int chunkSize, int threads, Set<InteractionColumns.Column> held) throws IOException {
         Path plain = Files.createTempFile("rapport-", ".csv");
         try {
             try (InputStream in = Gzip.open(path)) {
                 Files.copy(in, plain, StandardCopyOption.REPLACE_EXISTING);
             }
-            return read(plain, source, mapping, strict, chunkSize, threads);
+            return read(plain, source, mapping, strict, chunkSize, threads, held);
         } finally {
             Files.deleteIfExists(plain);
         }
     }
 
     private static ColumnsImport read(Path path, String source, ColumnMapping mapping, boolean strict,
-            int chunkSize, int threads) {
+            int chunkSize, int threads, Set<InteractionColumns.Column> held) {
         try (FileChannel file = FileChannel.open(path, StandardOpenOption.READ)) {
-            return new CsvColumnsImport(file, file.size(), source, mapping, strict, chunkSize, threads).run();
+            return new CsvColumnsImport(file, file.size(), source, mapping, strict, chunkSize, threads, held).run();
         } catch (IOException e) {
             throw cannotRead(source, e);
         } catch (UncheckedIOException e) {
@@ -141,14 +146,14 @@ public final class CsvColumnsImport {
         long dataStart = header.position(pos);
         long firstLine = 1 + lines;
 
-        CsvChunk.Parser parser = new CsvChunk.Parser(file, size, layout, strict, chunkSize);
+        CsvChunk.Parser parser = new CsvChunk.Parser(file, size, layout, strict, chunkSize, held);
         int count = (int) ((size - dataStart + chunkSize - 1) / chunkSize);
         ExecutorService pool = count <= 1 ? null : Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "rapport-csv-" + POOLS.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
-        CsvMerge merge = new CsvMerge(source, strict);
+        CsvMerge merge = new CsvMerge(source, strict, held);
         try {
             Deque<Future<CsvChunk>> inFlight = new ArrayDeque<>();
             int submitted = 0;

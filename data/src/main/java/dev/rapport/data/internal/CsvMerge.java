@@ -6,10 +6,12 @@ import com.google.common.base.Verify;
 import dev.rapport.core.UnreadableInputException;
 import dev.rapport.data.ColumnsImport;
 import dev.rapport.data.ImportSummary;
+import dev.rapport.data.InteractionColumns;
 import dev.rapport.data.RejectedRow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 
 /**
@@ -22,8 +24,9 @@ final class CsvMerge {
 
     private final String source;
     private final boolean strict;
-    private final ColumnStore.Builder builder = ColumnStore.builder();
-    /** The builder's dictionaries again, by UTF-8 bytes: same values, same codes. */
+    private final ColumnStore.Builder builder;
+    private final boolean channels;
+    /** The builder's dictionaries again, by UTF-8 bytes, same values and codes; customers, cases and agents only here. */
     private final ByteDictionary allTouchpoints = new ByteDictionary(64);
     private final ByteDictionary allCustomers = new ByteDictionary(1 << 16);
     private final ByteDictionary allCases = new ByteDictionary(1 << 16);
@@ -36,13 +39,21 @@ final class CsvMerge {
     private final IdSet ids = new IdSet();
     private long accepted;
 
-    CsvMerge(String source, boolean strict) {
+    CsvMerge(String source, boolean strict, Set<InteractionColumns.Column> held) {
         this.source = source;
         this.strict = strict;
+        this.builder = ColumnStore.builder(held);
+        this.channels = held.contains(InteractionColumns.Column.CHANNEL);
     }
 
-    /** The columns and summary of everything appended. */
+    /**
+     * The columns and summary of everything appended. The customer, case and agent ids are the byte dictionaries'
+     * own bytes, never a {@code String} each.
+     */
     ColumnsImport result() {
+        builder.codedElsewhere(allCustomers.values(), allCases.values(), allAgents.values(),
+                ColumnStore.sameIds(allCustomers.size(), allCases.size(), code -> allCases.find(allCustomers, code),
+                        code -> allCustomers.find(allCases, code)));
         return new ColumnsImport(builder.build().columns(),
                 new ImportSummary(source, accepted + rejected.size(), accepted, rejected));
     }
@@ -81,16 +92,17 @@ final class CsvMerge {
                 continue;
             }
             accepted++;
-            int touchpoint = code(touchpoints, c.touchpoint[r], c.touchpoints, allTouchpoints, builder::touchpointCode,
-                    at);
-            int customer = code(customers, c.customer[r], c.customers, allCustomers, builder::customerCode, at);
-            int caseCode = c.caseId[r] < 0 ? -1 : code(cases, c.caseId[r], c.cases, allCases, builder::caseCode, at);
-            int agent = c.agent[r] < 0 ? -1 : code(agents, c.agent[r], c.agents, allAgents, builder::agentCode, at);
+            // a column not held has code -1 in every row (CsvChunk.Parser)
+            int touchpoint = c.touchpoint[r] < 0 ? -1
+                    : code(touchpoints, c.touchpoint[r], c.touchpoints, allTouchpoints, builder::touchpointCode, at);
+            int customer = c.customer[r] < 0 ? -1 : code(customers, c.customer[r], c.customers, allCustomers, null, at);
+            int caseCode = c.caseId[r] < 0 ? -1 : code(cases, c.caseId[r], c.cases, allCases, null, at);
+            int agent = c.agent[r] < 0 ? -1 : code(agents, c.agent[r], c.agents, allAgents, null, at);
             int segment = c.segment[r] < 0 ? -1
                     : code(segments, c.segment[r], c.segments, allSegments, builder::segmentCode, at);
             int reason = c.reason[r] < 0 ? -1
                     : code(reasons, c.reason[r], c.reasons, allReasons, builder::reasonCode, at);
-            int channel = channels[c.channel[r]];
+            int channel = this.channels ? channels[c.channel[r]] : 0;
             if (channel < 0) {
                 channel = global(c.channels[c.channel[r]], builder::channelCode, at);
                 channels[c.channel[r]] = channel;
@@ -153,7 +165,8 @@ final class CsvMerge {
     /**
      * The global code of a chunk-local code, found the first time in this import's copy of the builder's dictionary
      * by the key's bytes; a value new to the whole file is given to the builder (so codes follow the order of
-     * appearance), and only then made a {@code String}.
+     * appearance), and only then made a {@code String}. Customer, case and agent ids ({@code builderCode} null)
+     * stay in the byte dictionary, which gives the builder their values at the end.
      */
     private int code(int[] map, int local, ByteDictionary chunk, ByteDictionary all, ToIntFunction<String> builderCode,
             long line) {
@@ -161,7 +174,7 @@ final class CsvMerge {
         if (code < 0) {
             int known = all.size();
             code = all.code(chunk, local);
-            if (code == known) {
+            if (code == known && builderCode != null) {
                 int given = global(chunk.string(local), builderCode, line);
                 Verify.verify(given == code, "Rapport bug: builder code %s for a value this import coded %s", given,
                         code);

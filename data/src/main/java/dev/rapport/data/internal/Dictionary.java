@@ -1,6 +1,5 @@
 package dev.rapport.data.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -96,15 +95,24 @@ final class Dictionary {
         private final byte[] bytes;
         private final int[] offsets;
 
+        /** The values' UTF-8 bytes packed into one array of their exact total length (no growing copy). */
         CompactStrings(List<String> values) {
             offsets = new int[values.size() + 1];
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            for (int i = 0; i < values.size(); i++) {
-                byte[] utf8 = values.get(i).getBytes(StandardCharsets.UTF_8);
-                out.write(utf8, 0, utf8.length);
-                offsets[i + 1] = out.size();
+            byte[][] utf8 = new byte[values.size()][];
+            for (int i = 0; i < utf8.length; i++) {
+                utf8[i] = values.get(i).getBytes(StandardCharsets.UTF_8);
+                offsets[i + 1] = Math.addExact(offsets[i], utf8[i].length);
             }
-            bytes = out.toByteArray();
+            bytes = new byte[offsets[utf8.length]];
+            for (int i = 0; i < utf8.length; i++) {
+                System.arraycopy(utf8[i], 0, bytes, offsets[i], utf8[i].length);
+            }
+        }
+
+        /** Over packed UTF-8 bytes: value {@code i} is {@code bytes[offsets[i], offsets[i + 1])}. */
+        CompactStrings(byte[] bytes, int[] offsets) {
+            this.bytes = bytes;
+            this.offsets = offsets;
         }
 
         @Override

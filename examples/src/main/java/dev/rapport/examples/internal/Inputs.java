@@ -4,6 +4,7 @@ import dev.rapport.data.ColumnsImport;
 import dev.rapport.data.ColumnsReader;
 import dev.rapport.data.EventLogReader;
 import dev.rapport.data.ImportResult;
+import dev.rapport.data.InteractionColumns.Column;
 import dev.rapport.journey.JourneyMap;
 import dev.rapport.metrics.MetricRegistry;
 import dev.rapport.metrics.Scorecard;
@@ -11,7 +12,9 @@ import dev.rapport.metrics.ScoringStrategies;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /** Reading the command line's inputs: logs by file extension, journey maps and scorecard definitions. */
 final class Inputs {
@@ -58,9 +61,15 @@ final class Inputs {
 
     /** Reads a CSV event log straight into columns. */
     static ColumnsImport columns(String name, boolean lenient, Terminal terminal) {
+        return columns(name, lenient, terminal, EnumSet.allOf(Column.class));
+    }
+
+    /** Reads a CSV event log straight into columns, keeping only these (every row is still checked). */
+    static ColumnsImport columns(String name, boolean lenient, Terminal terminal, Set<Column> kept) {
         Path file = existing(name);
         terminal.progress("importing " + file + " ...");
-        ColumnsImport result = (lenient ? ColumnsReader.lenient() : ColumnsReader.strict()).csv(file);
+        ColumnsImport result = (lenient ? ColumnsReader.lenient() : ColumnsReader.strict()).withColumns(kept)
+                .csv(file);
         terminal.progressDone();
         if (result.columns().size() == 0) {
             throw new BadInputException(result.summary() + "; no interactions to analyse");

@@ -18,6 +18,7 @@ import dev.rapport.metrics.Scorecard;
 import dev.rapport.metrics.ScorecardResult;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -135,11 +136,16 @@ public final class ScorecardCommand implements Command {
      */
     private int columnar(Args args, String log, List<String> metricNames, List<Breakdown> breakdowns,
             MetricRegistry registry, InteractionFilter filter, Terminal terminal) {
-        ColumnsImport imported = Inputs.columns(log, args.flag("lenient"), terminal);
-        InteractionColumns columns = filter.apply(imported.columns());
-        Selection.checkKept(filter, columns.size(), imported.columns().size());
         List<Metric<Interaction, ?, Estimate>> metrics = new ArrayList<>();
         metricNames.forEach(n -> metrics.add(registry.named(n)));
+        // only the columns that the metrics, the breakdowns and the filter read are coded and kept
+        Set<InteractionColumns.Column> needed = EnumSet.noneOf(InteractionColumns.Column.class);
+        needed.addAll(filter.columns());
+        metrics.forEach(m -> needed.addAll(ColumnMetrics.columns(m)));
+        breakdowns.forEach(b -> needed.add(columnOf(b).column()));
+        ColumnsImport imported = Inputs.columns(log, args.flag("lenient"), terminal, needed);
+        InteractionColumns columns = filter.apply(imported.columns());
+        Selection.checkKept(filter, columns.size(), imported.columns().size());
         GroupedStates all = ColumnMetrics.accumulateAll(columns, metrics);
         Map<String, Estimate> overall = new LinkedHashMap<>();
         metrics.forEach(m -> overall.put(m.name(), group(all, m).get("")));
