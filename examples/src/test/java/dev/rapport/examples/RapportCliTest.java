@@ -163,6 +163,37 @@ class RapportCliTest {
         assertEquals(dotObjects.out(), dot.out());
     }
 
+    @Test
+    void journeyMap_conformanceOverColumns_sameAsTheObjectPath() throws Exception {
+        // a CSV whose touchpoints the map knows goes through the columns; a condition on mode reads objects
+        Files.writeString(dir.resolve("conformance-map.json"), SampleData.journeyMap().toJson());
+        for (String by : List.of("customer", "case")) {
+            Run columnar = rapport("journey", "sample.csv", "--map", "conformance-map.json", "--by", by);
+            Run objects = rapport("journey", "sample.csv", "--map", "conformance-map.json", "--by", by, "--where",
+                    "mode=human,automated");
+            assertEquals(0, columnar.exit(), columnar.err());
+            assertEquals(0, objects.exit(), objects.err());
+            JsonNode c = RapportJson.mapper().readTree(columnar.out());
+            JsonNode o = RapportJson.mapper().readTree(objects.out());
+            assertEquals(o.get("conformance"), c.get("conformance"), by);
+            assertEquals(o.get("discovery"), c.get("discovery"), by);
+            assertEquals(o.get("import"), c.get("import"), by);
+        }
+    }
+
+    @Test
+    void report_fromColumnsReadFromTheCsv_sameHtmlAsFromColumnsMadeOfObjects() throws Exception {
+        // CSV: the columnar reader; a condition on mode: columns made of the objects read
+        Files.writeString(dir.resolve("report-map.json"), SampleData.journeyMap().toJson());
+        Run csv = rapport("report", "sample.csv", "--map", "report-map.json", "--out", "columns.html");
+        Run objects = rapport("report", "sample.csv", "--map", "report-map.json", "--out", "objects.html",
+                "--where", "mode=human,automated");
+        assertEquals(0, csv.exit(), csv.err());
+        assertEquals(0, objects.exit(), objects.err());
+        assertEquals(Files.readString(dir.resolve("objects.html")), Files.readString(dir.resolve("columns.html")));
+        assertEquals(objects.out().replace("objects.html", "columns.html"), csv.out());
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMultiset;
 import com.google.common.collect.Multiset;
 import com.google.common.collect.Multisets;
 import dev.rapport.core.Interaction;
+import dev.rapport.data.InteractionColumns;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,6 +35,11 @@ public final class ConformanceReport {
         this.journeys = journeys;
     }
 
+    /** The report of journeys already checked, in log order (the columnar path's). */
+    static ConformanceReport ofChecked(List<JourneyConformance> journeys) {
+        return new ConformanceReport(ImmutableList.copyOf(journeys));
+    }
+
     /**
      * Checks every journey of a log against a map. A touchpoint's stage is taken from the map, or from the
      * interaction when the map does not know the touchpoint.
@@ -54,6 +60,27 @@ public final class ConformanceReport {
             result.add(check(journey, entries, exits, expected, stages));
         }
         return new ConformanceReport(result.build());
+    }
+
+    /**
+     * Checks every journey held in columns against a map, without an {@code Interaction} per row: the journeys
+     * cut and ordered as {@link JourneyLog#of(List, Grouping)} cuts and orders them (by key; each by time, equal
+     * times in row order). Columns hold no stage, so a touchpoint the map does not know is placed in no stage;
+     * the report is the one {@link #of(JourneyMap, JourneyLog)} gives for the same interactions whenever none of
+     * those at such a touchpoint names a stage of the map (always, when the map knows every touchpoint of
+     * {@link InteractionColumns#touchpoints()}).
+     * <pre>{@code
+     * ConformanceReport report = ConformanceReport.of(map, ColumnsReader.strict().csv(file).columns(), Grouping.BY_CUSTOMER);
+     * }</pre>
+     *
+     * @param map  the designed journey, not null
+     * @param columns  the interactions, not null
+     * @param grouping  one journey per customer, or per case; not null
+     * @return the report, never null
+     */
+    public static ConformanceReport of(JourneyMap map, InteractionColumns columns, Grouping grouping) {
+        return ColumnarJourneys.conformance(checkNotNull(map, "map"), checkNotNull(columns, "columns"),
+                checkNotNull(grouping, "grouping"));
     }
 
     private static Set<String> ids(List<MapTouchpoint> touchpoints) {
@@ -134,6 +161,11 @@ public final class ConformanceReport {
                 return stage;
             }
             return interaction.stage().map(id -> byStageId.getOrDefault(id, -1)).orElse(-1);
+        }
+
+        /** The stage position the map gives a touchpoint, -1 if it does not know the touchpoint or its stage. */
+        int ofTouchpoint(String touchpoint) {
+            return byTouchpoint.getOrDefault(touchpoint, -1);
         }
 
         String id(int position) {

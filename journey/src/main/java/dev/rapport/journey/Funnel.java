@@ -3,6 +3,7 @@ package dev.rapport.journey;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.rapport.data.InteractionColumns;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -74,6 +75,31 @@ public record Funnel(List<Step> steps, long journeys) {
                 inFunnel++;
             }
         }
+        return of(stages, visited, furthestCount, inFunnel);
+    }
+
+    /**
+     * Computes the funnel of the journeys held in columns, without an {@code Interaction} per row. Columns hold no
+     * stage, so a touchpoint the map does not know is placed in no stage; the funnel is the one
+     * {@link #of(JourneyMap, JourneyLog)} gives for the same interactions whenever none of those at such a
+     * touchpoint names a stage of the map (always, when the map knows every touchpoint of the columns).
+     * <pre>{@code
+     * Funnel funnel = Funnel.of(map, ColumnsReader.strict().csv(file).columns(), Grouping.BY_CUSTOMER);
+     * }</pre>
+     *
+     * @param map  gives the stages and each touchpoint's stage, not null
+     * @param columns  the interactions, not null
+     * @param grouping  one journey per customer, or per case; not null
+     * @return the funnel, never null
+     */
+    public static Funnel of(JourneyMap map, InteractionColumns columns, Grouping grouping) {
+        return ColumnarJourneys.funnel(checkNotNull(map, "map"), checkNotNull(columns, "columns"),
+                checkNotNull(grouping, "grouping"));
+    }
+
+    /** The funnel of per-stage counts: journeys that visited each stage, and whose furthest stage it is. */
+    static Funnel of(ConformanceReport.StageIndex stages, long[] visited, long[] furthestCount, long inFunnel) {
+        int n = stages.size();
         ImmutableList.Builder<Step> steps = ImmutableList.builder();
         long reached = inFunnel;
         for (int s = 0; s < n; s++) {

@@ -3,6 +3,8 @@ package dev.rapport.examples.internal;
 import dev.rapport.core.Direction;
 import dev.rapport.core.Interaction;
 import dev.rapport.data.ImportSummary;
+import dev.rapport.data.InteractionColumns;
+import dev.rapport.data.InteractionFilter;
 import dev.rapport.journey.Annotation;
 import dev.rapport.journey.ConformanceReport;
 import dev.rapport.journey.DirectlyFollowsGraph;
@@ -61,7 +63,7 @@ public final class Analysis {
     public static final AtRiskRule AT_RISK = AtRiskRule.atLeast(2);
 
     private Analysis(JourneyMap map, Scorecard scorecard, ImportSummary imported, List<Interaction> interactions,
-            MetricRegistry metrics, Optional<String> stage) {
+            Optional<InteractionColumns> columns, MetricRegistry metrics, Optional<String> stage) {
         this.map = map;
         this.interactions = interactions;
         this.stage = stage;
@@ -77,26 +79,46 @@ public final class Analysis {
                 .filter(i -> i.stage().equals(stage)).collect(Collectors.toList());
         List<Interaction> now = scored.stream().filter(i -> !i.timestamp().isBefore(currentFrom))
                 .collect(Collectors.toList());
-        List<Interaction> before = scored.stream()
-                .filter(i -> !i.timestamp().isBefore(baselineFrom) && i.timestamp().isBefore(currentFrom))
-                .collect(Collectors.toList());
         this.currentQuarter = label(currentStart);
         this.baselineQuarter = label(baselineStart);
         this.currentCount = now.size();
-        this.baselineCount = before.size();
-        this.current = scorecard.evaluate(now, metrics);
-        this.byTouchpoint = scorecard.evaluate(now, metrics, Breakdown.touchpoint());
-        this.byChannel = scorecard.evaluate(now, metrics, Breakdown.channel());
-        this.comparison = scorecard.compare(before, now, metrics);
+        if (columns.isPresent()) {
+            // the scorecards and the journeys over columns: the same figures, without the per-object states
+            InteractionColumns all = columns.get();
+            InteractionColumns scoredColumns = stage.isEmpty() ? all : InteractionColumns.of(scored);
+            InteractionColumns nowColumns = InteractionFilter.all().from(currentFrom).apply(scoredColumns);
+            InteractionColumns beforeColumns = InteractionFilter.all().from(baselineFrom).until(currentFrom)
+                    .apply(scoredColumns);
+            this.baselineCount = beforeColumns.size();
+            this.current = scorecard.evaluate(nowColumns, metrics);
+            this.byTouchpoint = scorecard.evaluate(nowColumns, metrics, Breakdown.touchpoint());
+            this.byChannel = scorecard.evaluate(nowColumns, metrics, Breakdown.channel());
+            this.comparison = scorecard.tally(nowColumns, metrics).compareWith(scorecard.tally(beforeColumns, metrics));
+        } else {
+            List<Interaction> before = scored.stream()
+                    .filter(i -> !i.timestamp().isBefore(baselineFrom) && i.timestamp().isBefore(currentFrom))
+                    .collect(Collectors.toList());
+            this.baselineCount = before.size();
+            this.current = scorecard.evaluate(now, metrics);
+            this.byTouchpoint = scorecard.evaluate(now, metrics, Breakdown.touchpoint());
+            this.byChannel = scorecard.evaluate(now, metrics, Breakdown.channel());
+            this.comparison = scorecard.compare(before, now, metrics);
+        }
         this.importancePerformance = attempt(() -> ImportancePerformance.derivedFromCsat(now));
         this.keyDrivers = attempt(() -> KeyDrivers.ofCsat(now));
         List<Interaction> recent = interactions.stream().filter(i -> !i.timestamp().isBefore(currentFrom))
                 .collect(Collectors.toList());
         this.atRisk = CustomersAtRisk.withDefaults().assess(recent, Map.of(), AT_RISK);
-        JourneyLog journeys = JourneyLog.of(interactions, Grouping.BY_CUSTOMER);
-        this.conformance = ConformanceReport.of(map, journeys);
-        this.funnel = Funnel.of(map, journeys);
-        this.discovered = DirectlyFollowsGraph.of(journeys);
+        if (columns.isPresent() && JourneyCommand.knowsEvery(map, columns.get())) {
+            this.conformance = ConformanceReport.of(map, columns.get(), Grouping.BY_CUSTOMER);
+            this.funnel = Funnel.of(map, columns.get(), Grouping.BY_CUSTOMER);
+            this.discovered = DirectlyFollowsGraph.of(columns.get(), Grouping.BY_CUSTOMER);
+        } else {
+            JourneyLog journeys = JourneyLog.of(interactions, Grouping.BY_CUSTOMER);
+            this.conformance = ConformanceReport.of(map, journeys);
+            this.funnel = Funnel.of(map, journeys);
+            this.discovered = DirectlyFollowsGraph.of(journeys);
+        }
     }
 
     /**
@@ -107,7 +129,23 @@ public final class Analysis {
      */
     public static Analysis of(JourneyMap map, Scorecard scorecard, ImportSummary imported,
             List<Interaction> interactions, MetricRegistry metrics, Optional<String> stage) {
-        return new Analysis(map, scorecard, imported, interactions, metrics, stage);
+        return new Analysis(map, scorecard, imported, interactions, Optional.empty(), metrics, stage);
+    }
+
+    /**
+     * Analyses a log held both as objects and as columns (the same rows in the same order), with the same figures
+     * as {@link #of(JourneyMap, Scorecard, ImportSummary, List, MetricRegistry, Optional)}: the scorecards, the
+     * comparison, the breakdowns, conformance, the funnel and the directly-follows graph over the columns (the
+     * journeys over the objects when the map lacks a touchpoint of the log: its stage is then the interaction's
+     * own, which columns do not hold; the scorecard of one stage over columns made of that stage's interactions);
+     * customers at risk (their reasons name interaction ids) and the survey analyses over the objects.
+     *
+     * @throws BadInputException if the log holds no interactions
+     */
+    public static Analysis of(JourneyMap map, Scorecard scorecard, ImportSummary imported,
+            List<Interaction> interactions, InteractionColumns columns, MetricRegistry metrics,
+            Optional<String> stage) {
+        return new Analysis(map, scorecard, imported, interactions, Optional.of(columns), metrics, stage);
     }
 
     /** The stage whose interactions the scorecard measures, or empty for all. */

@@ -46,9 +46,10 @@ public final class JourneyCommand implements Command {
 
                 Discovers the directly-follows graph of the journeys in LOG (touchpoints in time order per
                 customer or per case) and, with --map, checks each journey against the designed journey map.
-                Without --map, a CSV LOG (filtered on anything but stage and mode) is read straight into
-                columns and discovered over them in parallel, with the same figures; conformance reads one
-                object per row.
+                A CSV LOG (filtered on anything but stage and mode) is read straight into columns, and the
+                graph and conformance are computed over them in parallel, with the same figures. Conformance
+                reads one object per row when the log has a touchpoint the map does not know (its stage is
+                then the row's own, which columns do not hold); so do the other formats.
 
                 LOG is """ + Inputs.LOG_FORMATS + """
                 .
@@ -77,20 +78,23 @@ public final class JourneyCommand implements Command {
             throw new UsageException(name(), "--format svg draws the journey map: give --map FILE");
         }
         Optional<JourneyMap> map = args.option("map").map(Inputs::map);
-        ImportSummary summary;
-        long kept;
-        DirectlyFollowsGraph discovered;
-        Optional<ConformanceReport> conformance;
-        if (map.isEmpty() && Inputs.isCsv(log) && filter.worksOnColumns()) {
-            // discovery alone over CSV: straight into columns, the graph discovered in parallel over them
+        ImportSummary summary = null;
+        long kept = 0;
+        DirectlyFollowsGraph discovered = null;
+        Optional<ConformanceReport> conformance = Optional.empty();
+        if (Inputs.isCsv(log) && filter.worksOnColumns()) {
+            // CSV: straight into columns, discovery and conformance over them in parallel
             ColumnsImport imported = Inputs.columns(log, args.flag("lenient"), terminal);
             InteractionColumns columns = filter.apply(imported.columns());
             Selection.checkKept(filter, columns.size(), imported.columns().size());
-            summary = imported.summary();
-            kept = columns.size();
-            discovered = DirectlyFollowsGraph.of(columns, grouping);
-            conformance = Optional.empty();
-        } else {
+            if (map.isEmpty() || knowsEvery(map.get(), columns)) {
+                summary = imported.summary();
+                kept = columns.size();
+                discovered = DirectlyFollowsGraph.of(columns, grouping);
+                conformance = map.map(m -> ConformanceReport.of(m, columns, grouping));
+            }
+        }
+        if (discovered == null) {
             ImportResult imported = Inputs.log(name(), log, args.flag("lenient"), terminal);
             List<dev.rapport.core.Interaction> interactions = Selection.apply(filter, imported.interactions());
             JourneyLog journeys = JourneyLog.of(interactions, grouping);
@@ -112,6 +116,14 @@ public final class JourneyCommand implements Command {
                     .writeValueAsString(json(summary, filter, kept, grouping, discovered, conformance, top)));
         }
         return 0;
+    }
+
+    /**
+     * Whether the map knows every touchpoint of the columns: then no interaction's own stage counts in conformance
+     * and the funnel, and the columns (which hold no stage) give the per-object figures.
+     */
+    static boolean knowsEvery(JourneyMap map, InteractionColumns columns) {
+        return columns.touchpoints().stream().allMatch(t -> map.touchpoint(t).isPresent());
     }
 
     static ObjectNode json(ImportSummary summary, InteractionFilter filter, long kept, Grouping grouping,

@@ -1,6 +1,8 @@
 package dev.rapport.examples.internal;
 
+import dev.rapport.core.Interaction;
 import dev.rapport.data.ImportResult;
+import dev.rapport.data.InteractionColumns;
 import dev.rapport.journey.JourneyMap;
 import dev.rapport.metrics.MetricRegistry;
 import dev.rapport.metrics.Scorecard;
@@ -33,6 +35,13 @@ public final class ReportCommand implements Command {
                 risk; the funnel; the directly-follows graph; and conformance against the map. Prints the
                 same summary as the demo.
 
+                Reads one object per row (customers at risk name interaction ids, which columns do not hold;
+                the survey analyses use them too), and a CSV LOG (filtered on anything but stage and mode) a
+                second time straight into columns; other logs are turned into columns. The scorecards, the
+                comparison, the breakdowns, conformance, the funnel and the graph are computed over the
+                columns, with the same figures; the journeys over the objects when the log has a touchpoint
+                the map does not know (its stage is then the row's own, which columns do not hold).
+
                 LOG is """ + Inputs.LOG_FORMATS + """
                 .
 
@@ -56,8 +65,19 @@ public final class ReportCommand implements Command {
         Scorecard card = args.option("scorecard").map(s -> Inputs.scorecard(s, metrics))
                 .orElse(Analysis.serviceQuality());
         ImportResult imported = Inputs.log(name(), log, args.flag("lenient"), terminal);
-        Analysis analysis = Analysis.of(map, card, imported.summary(), Selection.apply(filter, imported.interactions()),
-                metrics, args.option("stage"));
+        List<Interaction> interactions = Selection.apply(filter, imported.interactions());
+        InteractionColumns columns;
+        if (Inputs.isCsv(log) && filter.worksOnColumns()) {
+            columns = filter.apply(Inputs.columns(log, args.flag("lenient"), terminal).columns());
+        } else {
+            terminal.progress("building columns ...");
+            columns = InteractionColumns.of(interactions);
+            terminal.progressDone();
+        }
+        terminal.progress("analysing ...");
+        Analysis analysis = Analysis.of(map, card, imported.summary(), interactions, columns, metrics,
+                args.option("stage"));
+        terminal.progressDone();
         Path out = Path.of(args.option("out").orElse("report.html"));
         DemoCommand.write(out, HtmlReport.render(analysis));
         terminal.out().print(analysis.summary());
