@@ -173,7 +173,7 @@ public final class HtmlReport {
     }
 
     private void journeyMap() {
-        String svg = analysis.map().toSvg(analysis.annotations(f));
+        String svg = analysis.map().toSvg(analysis.annotations(f), f.locale());
         int start = svg.indexOf("<svg");
         html.append("<section><h2>").append(esc(f.text("report.map", analysis.map().name()))).append("</h2>")
                 .append(start < 0 ? svg : svg.substring(start))

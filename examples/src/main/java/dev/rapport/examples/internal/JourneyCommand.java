@@ -107,7 +107,7 @@ public final class JourneyCommand implements Command {
                 Format text = Format.of(terminal.locale());
                 discovered.occurrences().forEach((touchpoint, count) ->
                         visits.put(touchpoint, Annotation.neutral(text.plural("count.visits", count))));
-                terminal.out().print(map.orElseThrow().toSvg(visits));
+                terminal.out().print(map.orElseThrow().toSvg(visits, terminal.locale()));
             }
             default -> terminal.out().println(RapportJson.mapper().writerWithDefaultPrettyPrinter()
                     .writeValueAsString(json(summary, filter, kept, grouping, discovered, conformance, top)));

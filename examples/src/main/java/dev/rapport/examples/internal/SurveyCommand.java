@@ -70,7 +70,7 @@ public final class SurveyCommand implements Command {
         } else {
             terminal.out().println(imported.summary().toString(terminal.locale()));
             terminal.out().println();
-            terminal.out().print(table);
+            terminal.out().print(table.toString(terminal.locale()));
         }
         return 0;
     }
