@@ -296,18 +296,28 @@ public final class ScorecardCommand implements Command {
     private static String table(String by, Map<String, Map<String, Estimate>> groups, List<String> metrics,
             Format format) {
         int width = Math.max(by.length(), groups.keySet().stream().mapToInt(String::length).max().orElse(0));
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", by));
-        for (String metric : metrics) {
-            out.append(String.format(Locale.ROOT, "  %-30s", metric));
-        }
-        out.append(System.lineSeparator());
+        // each metric's column as wide as its widest cell, at least the 30 characters of the English table
+        Map<String, Integer> widths = new LinkedHashMap<>();
+        Map<String, Map<String, String>> cells = new LinkedHashMap<>();
         groups.forEach((key, estimates) -> {
-            out.append(String.format(Locale.ROOT, "%-" + width + "s", key));
+            Map<String, String> row = new LinkedHashMap<>();
             for (String metric : metrics) {
                 Estimate e = estimates.get(metric);
                 String cell = e.isEmpty() ? "-" : format.value(e) + " " + format.interval(e);
-                out.append(String.format(Locale.ROOT, "  %-30s", cell));
+                row.put(metric, cell);
+                widths.merge(metric, Math.max(30, Math.max(metric.length(), cell.length())), Math::max);
             }
+            cells.put(key, row);
+        });
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", by));
+        for (String metric : metrics) {
+            out.append(String.format(Locale.ROOT, "  %-" + widths.getOrDefault(metric, 30) + "s", metric));
+        }
+        out.append(System.lineSeparator());
+        cells.forEach((key, row) -> {
+            out.append(String.format(Locale.ROOT, "%-" + width + "s", key));
+            row.forEach((metric, cell) -> out.append(String.format(Locale.ROOT, "  %-" + widths.get(metric) + "s",
+                    cell)));
             out.append(System.lineSeparator());
         });
         return out.toString();
