@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
  * machine's default locale is never consulted. {@link Locale#ROOT} is the form for logs and {@code toString()}:
  * English texts, numbers without grouping separators ({@code 50000}, {@code 0.612}).
  * <pre>{@code
- * Messages.of("dev.rapport.metrics.messages", Locale.forLanguageTag("lt")).plural("count.customers", 21)
- * // "21 klientas"
+ * Messages.of("dev.rapport.data.messages", Locale.forLanguageTag("lt")).plural("import.rows-read", 21)
+ * // "21 eilutė perskaityta"
  * }</pre>
  * This type is immutable and thread-safe.
  */
