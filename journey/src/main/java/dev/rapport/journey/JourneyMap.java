@@ -256,6 +256,17 @@ public record JourneyMap(
         return MapRenderer.svg(this, checkNotNull(annotations, "annotations"));
     }
 
+    /**
+     * The SVG picture with its own words (persona, emotion, channels, modes) in a language; the map's names are
+     * shown as written. Ids and classes in the SVG do not change.
+     *
+     * @param annotations  by touchpoint id, not null
+     * @param locale  the language, not null; one Rapport does not speak gives English
+     */
+    public String toSvg(Map<String, Annotation> annotations, java.util.Locale locale) {
+        return MapRenderer.svg(this, checkNotNull(annotations, "annotations"), checkNotNull(locale, "locale"));
+    }
+
     //-----------------------------------------------------------------------
     @Override
     public void checkCrossFields(Problems problems) {

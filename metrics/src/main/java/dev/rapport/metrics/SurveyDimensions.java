@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.rapport.core.Interaction;
+import dev.rapport.core.Messages;
 import dev.rapport.data.InteractionColumns;
 import dev.rapport.data.internal.ColumnStore;
 import dev.rapport.metrics.ImportancePerformance.Quadrant;
@@ -166,31 +167,60 @@ public record SurveyDimensions(Deletion deletion, List<Row> rows) {
         return rows.stream().filter(r -> r.dimension().equals(dimension)).findFirst();
     }
 
-    /** Returns the table, one line per dimension. */
+    /** Returns the table, one line per dimension: English, numbers without grouping ({@link Locale#ROOT}). */
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "%-24s %6s %5s  %-22s %-24s %-29s %6s %-22s %6s%n", "dimension", "rated", "n/a", "mean (95% CI)",
-                "top-two box (95% CI)", "distribution 1/2/3/4/5", "r csat", "quadrant", "beta"));
+        return toString(Locale.ROOT);
+    }
+
+    /** The table in a language: headings, quadrant names and numbers for the locale; dimension ids as written. */
+    public String toString(Locale locale) {
+        Messages text = MetricNames.messages(locale);
+        String[] header = {text.text("survey.column.dimension"), text.text("survey.column.rated"),
+            text.text("survey.column.not-applicable"), text.text("survey.column.mean"),
+            text.text("survey.column.top-two"), text.text("survey.column.distribution"),
+            text.text("survey.column.correlation"), text.text("survey.column.quadrant"), text.text("survey.column.beta")};
+        List<String[]> lines = new ArrayList<>();
         for (Row row : rows) {
             RatingTally t = row.tally();
-            out.append(String.format(Locale.ROOT, "%-24s %6d %5d  %-22s %-24s %-29s %6s %-22s %6s%n",
-                    row.dimension(), t.rated(), t.notApplicable(), cell(row.mean(), "%.2f"),
-                    cell(row.topTwoBox(), "%.3f"), t.ones() + "/" + t.twos() + "/" + t.threes() + "/" + t.fours()
-                            + "/" + t.fives(), number(row.correlation()),
-                    row.quadrant().map(q -> q.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("-"),
-                    number(row.keyDriverWeight())));
+            lines.add(new String[] {row.dimension(), text.integer(t.rated()), text.integer(t.notApplicable()),
+                cell(text, row.mean(), 2), cell(text, row.topTwoBox(), 3), t.ones() + "/" + t.twos() + "/" + t.threes()
+                    + "/" + t.fours() + "/" + t.fives(), number(text, row.correlation()),
+                row.quadrant().map(q -> text.text("survey.quadrant." + q.name().toLowerCase(Locale.ROOT)
+                        .replace('_', '-'))).orElse("-"), number(text, row.keyDriverWeight())});
         }
-        out.append("key drivers of csat: ").append(deletion.id()).append(System.lineSeparator());
+        int[] widths = {24, 6, 5, 22, 24, 29, 6, 22, 6};
+        boolean[] left = {true, false, false, true, true, true, false, true, false};
+        String[] separators = {"", " ", " ", "  ", " ", " ", " ", " ", " "};
+        for (String[] line : lines) {
+            for (int c = 0; c < widths.length; c++) {
+                widths[c] = Math.max(widths[c], line[c].length());
+            }
+        }
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = Math.max(widths[c], header[c].length());
+        }
+        StringBuilder out = new StringBuilder();
+        line(out, header, widths, left, separators);
+        lines.forEach(l -> line(out, l, widths, left, separators));
+        out.append(text.text("survey.drivers", deletion.id())).append(System.lineSeparator());
         return out.toString();
     }
 
-    private static String cell(Estimate e, String format) {
-        return e.isEmpty() ? "-" : String.format(Locale.ROOT, format + " (" + format + "-" + format + ")", e.point(),
-                e.lower(), e.upper());
+    private static void line(StringBuilder out, String[] cells, int[] widths, boolean[] left, String[] separators) {
+        for (int c = 0; c < cells.length; c++) {
+            String fill = " ".repeat(Math.max(0, widths[c] - cells[c].length()));
+            out.append(separators[c]).append(left[c] ? cells[c] + fill : fill + cells[c]);
+        }
+        out.append(System.lineSeparator());
     }
 
-    private static String number(OptionalDouble value) {
-        return value.isEmpty() ? "-" : String.format(Locale.ROOT, "%.3f", value.getAsDouble());
+    private static String cell(Messages text, Estimate e, int decimals) {
+        return e.isEmpty() ? "-" : text.number(e.point(), decimals) + " (" + text.number(e.lower(), decimals) + "-"
+                + text.number(e.upper(), decimals) + ")";
+    }
+
+    private static String number(Messages text, OptionalDouble value) {
+        return value.isEmpty() ? "-" : text.number(value.getAsDouble(), 3);
     }
 }

@@ -62,8 +62,9 @@ final class CliScorecardWorkload extends Workload<Map<String, CliScorecardWorklo
     String printed() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
+        // Locale.ROOT: the table's numbers without grouping, whatever the machine's language, so they parse back
         int status = new ScorecardCommand().run(arguments(), new Terminal(new PrintStream(out, true,
-                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false));
+                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false, Locale.ROOT));
         if (status != 0) {
             throw new IllegalStateException(name() + ": the command exited with " + status + ": "
                     + err.toString(StandardCharsets.UTF_8));

@@ -108,9 +108,10 @@ public final class JourneyCommand implements Command {
             case "mermaid" -> terminal.out().print(discovered.toMermaid());
             case "svg" -> {
                 Map<String, Annotation> visits = new TreeMap<>();
+                Format text = Format.of(terminal.locale());
                 discovered.occurrences().forEach((touchpoint, count) ->
-                        visits.put(touchpoint, Annotation.neutral(count + " visits")));
-                terminal.out().print(map.orElseThrow().toSvg(visits));
+                        visits.put(touchpoint, Annotation.neutral(text.plural("count.visits", count))));
+                terminal.out().print(map.orElseThrow().toSvg(visits, terminal.locale()));
             }
             default -> terminal.out().println(RapportJson.mapper().writerWithDefaultPrettyPrinter()
                     .writeValueAsString(json(summary, filter, kept, grouping, discovered, conformance, top)));

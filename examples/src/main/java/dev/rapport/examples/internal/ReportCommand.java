@@ -79,10 +79,10 @@ public final class ReportCommand implements Command {
                 args.option("stage"));
         terminal.progressDone();
         Path out = Path.of(args.option("out").orElse("report.html"));
-        DemoCommand.write(out, HtmlReport.render(analysis));
-        terminal.out().print(analysis.summary());
+        DemoCommand.write(out, HtmlReport.render(analysis, terminal.locale()));
+        terminal.out().print(analysis.summary(terminal.locale()));
         terminal.out().println();
-        terminal.out().println("Report: " + out.toAbsolutePath().normalize().toUri());
+        terminal.out().println(Format.of(terminal.locale()).text("cli.report", out.toAbsolutePath().normalize().toUri()));
         return 0;
     }
 }

@@ -68,9 +68,9 @@ public final class SurveyCommand implements Command {
             terminal.out().println(RapportJson.mapper().writerWithDefaultPrettyPrinter()
                     .writeValueAsString(json(imported, table)));
         } else {
-            terminal.out().println(imported.summary());
+            terminal.out().println(imported.summary().toString(terminal.locale()));
             terminal.out().println();
-            terminal.out().print(table);
+            terminal.out().print(table.toString(terminal.locale()));
         }
         return 0;
     }

@@ -8,6 +8,7 @@ import dev.rapport.journey.JourneyMap;
 import dev.rapport.journey.MapTouchpoint;
 import dev.rapport.journey.Transition;
 import java.util.List;
+import dev.rapport.core.Messages;
 import java.util.Locale;
 import java.util.Map;
 
@@ -95,6 +96,15 @@ public final class MapRenderer {
         return dot.append("}\n").toString();
     }
 
+    /** The bundle of the journey module's texts. */
+    public static final String BUNDLE = "dev.rapport.journey.messages";
+
+    /** A built-in channel's word in the language; another channel's id. */
+    private static String channel(MapTouchpoint t, Messages text) {
+        String key = "channel." + t.channel().id();
+        return text.has(key) ? text.text(key) : t.channel().toString();
+    }
+
     private static String mode(MapTouchpoint t) {
         return t.mode().name().toLowerCase(Locale.ROOT);
     }
@@ -105,6 +115,12 @@ public final class MapRenderer {
      * point per touchpoint in stage order, from -2 to +2.
      */
     public static String svg(JourneyMap map, Map<String, Annotation> annotations) {
+        return svg(map, annotations, Locale.ROOT);
+    }
+
+    /** The picture with its own words (persona, emotion, channels, modes) in a language. */
+    public static String svg(JourneyMap map, Map<String, Annotation> annotations, Locale locale) {
+        Messages text = Messages.of(BUNDLE, locale);
         List<Stage> stages = map.stages();
         int rows = 1;
         for (Stage stage : stages) {
@@ -124,8 +140,8 @@ public final class MapRenderer {
                 .append("  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n")
                 .append("  <text x=\"").append(MARGIN).append("\" y=\"30\" font-size=\"18\" font-weight=\"bold\">")
                 .append(xml(map.name())).append("</text>\n")
-                .append("  <text x=\"").append(MARGIN).append("\" y=\"50\" fill=\"#555555\">Persona: ")
-                .append(xml(map.persona().name())).append("</text>\n");
+                .append("  <text x=\"").append(MARGIN).append("\" y=\"50\" fill=\"#555555\">")
+                .append(xml(text.text("map.persona", map.persona().name()))).append("</text>\n");
         StringBuilder points = new StringBuilder();
         StringBuilder dots = new StringBuilder();
         for (int s = 0; s < stages.size(); s++) {
@@ -141,7 +157,7 @@ public final class MapRenderer {
             List<MapTouchpoint> touchpoints = map.touchpointsIn(stage);
             for (int i = 0; i < touchpoints.size(); i++) {
                 MapTouchpoint t = touchpoints.get(i);
-                card(svg, t, x + 14, HEADER + i * (CARD_HEIGHT + CARD_GAP), annotations.get(t.id()));
+                card(svg, t, x + 14, HEADER + i * (CARD_HEIGHT + CARD_GAP), annotations.get(t.id()), text);
                 double px = x + (i + 0.5) * COLUMN / touchpoints.size();
                 double py = baseline - t.emotion() * EMOTION_STEP;
                 points.append(points.length() == 0 ? "" : " ").append(Diagrams.number(px)).append(',')
@@ -150,14 +166,14 @@ public final class MapRenderer {
                         .append("\" cx=\"").append(Diagrams.number(px)).append("\" cy=\"")
                         .append(Diagrams.number(py)).append("\" r=\"5\" fill=\"")
                         .append(t.hasPainPoints() ? "#c62828" : "#1565c0").append("\"><title>")
-                        .append(xml(t.name() + ": emotion " + (t.emotion() > 0 ? "+" : "") + t.emotion()))
+                        .append(xml(text.text("map.emotion", t.name(), (t.emotion() > 0 ? "+" : "") + t.emotion())))
                         .append("</title></circle>\n");
             }
             svg.append("  </g>\n");
         }
         svg.append("  <g class=\"emotion\">\n")
                 .append("    <text x=\"").append(MARGIN + 8).append("\" y=\"").append(curveTop + 4)
-                .append("\" fill=\"#555555\">Emotion (-2 to +2)</text>\n");
+                .append("\" fill=\"#555555\">").append(xml(text.text("map.emotion-axis"))).append("</text>\n");
         for (int level = -2; level <= 2; level++) {
             int y = baseline - level * EMOTION_STEP;
             svg.append("    <line x1=\"").append(MARGIN).append("\" y1=\"").append(y).append("\" x2=\"")
@@ -170,7 +186,8 @@ public final class MapRenderer {
         return svg.toString();
     }
 
-    private static void card(StringBuilder svg, MapTouchpoint t, int x, int y, Annotation annotation) {
+    private static void card(StringBuilder svg, MapTouchpoint t, int x, int y, Annotation annotation,
+            Messages text) {
         int w = COLUMN - 28;
         svg.append("    <g class=\"touchpoint\" data-touchpoint=\"").append(xml(t.id())).append("\">\n")
                 .append("      <rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(w)
@@ -181,7 +198,7 @@ public final class MapRenderer {
                 .append("\" font-weight=\"bold\">").append(xml(t.name())).append(t.momentOfTruth() ? " \u2605" : "")
                 .append("</text>\n")
                 .append("      <text x=\"").append(x + 10).append("\" y=\"").append(y + 40)
-                .append("\" fill=\"#555555\">").append(xml(t.channel() + " \u00b7 " + mode(t))).append("</text>\n");
+                .append("\" fill=\"#555555\">").append(xml(channel(t, text) + " \u00b7 " + text.text("mode." + mode(t)))).append("</text>\n");
         if (!t.goal().isEmpty()) {
             svg.append("      <text x=\"").append(x + 10).append("\" y=\"").append(y + 57)
                     .append("\" fill=\"#555555\" font-style=\"italic\">").append(xml(shorten(t.goal(), 30)))
