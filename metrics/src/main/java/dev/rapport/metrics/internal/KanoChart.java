@@ -1,0 +1,132 @@
+package dev.rapport.metrics.internal;
+
+import com.google.common.escape.Escaper;
+import com.google.common.xml.XmlEscapers;
+import dev.rapport.core.KanoCategory;
+import dev.rapport.metrics.Estimate;
+import dev.rapport.metrics.KanoAnalysis;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Draws the Kano chart of a {@link KanoAnalysis} as standalone SVG (see {@link KanoAnalysis#toSvg()}). */
+public final class KanoChart {
+
+    private static final Escaper TEXT = XmlEscapers.xmlContentEscaper();
+    private static final Escaper ATTRIBUTE = XmlEscapers.xmlAttributeEscaper();
+    private static final int LEFT = 80;
+    private static final int TOP = 50;
+    private static final int SIZE = 480;
+    private static final int WIDTH = 800;
+
+    private KanoChart() {
+    }
+
+    /** The chart, an SVG document of its own. */
+    public static String svg(KanoAnalysis analysis) {
+        List<KanoAnalysis.Feature> plotted = new ArrayList<>();
+        List<String> notPlotted = new ArrayList<>();
+        for (KanoAnalysis.Feature f : analysis.features()) {
+            if (f.quadrant().isPresent()) {
+                plotted.add(f);
+            } else {
+                notPlotted.add(f.name());
+            }
+        }
+        int height = TOP + SIZE + 60 + (notPlotted.isEmpty() ? 0 : 24);
+        StringBuilder svg = new StringBuilder(8192);
+        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
+                + "width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\" font-family=\"system-ui, sans-serif\">",
+                WIDTH, height, WIDTH, height, ATTRIBUTE.escape(KanoTexts.CHART_TITLE)));
+        svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"#fff\"/>", WIDTH, height));
+        text(svg, LEFT + SIZE / 2.0, 28, "middle", 16, "#1d3557", KanoTexts.CHART_TITLE);
+        double half = SIZE / 2.0;
+        quadrant(svg, LEFT, TOP, "#e8f5e9", KanoCategory.ATTRACTIVE, "start", LEFT + 8, TOP + 20);
+        quadrant(svg, LEFT + half, TOP, "#e3f2fd", KanoCategory.ONE_DIMENSIONAL, "end", LEFT + SIZE - 8, TOP + 20);
+        quadrant(svg, LEFT + half, TOP + half, "#fff3e0", KanoCategory.MUST_BE, "end", LEFT + SIZE - 8,
+                TOP + SIZE - 10);
+        quadrant(svg, LEFT, TOP + half, "#f4f6f8", KanoCategory.INDIFFERENT, "start", LEFT + 8, TOP + SIZE - 10);
+        svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" "
+                + "stroke=\"#1d2733\"/>", LEFT, TOP, SIZE, SIZE));
+        for (int tick = 0; tick <= 4; tick++) {
+            double v = tick / 4.0;
+            String label = String.format(Locale.ROOT, "%.2f", v);
+            svg.append(line(x(v), TOP + SIZE, x(v), TOP + SIZE + 5, "#1d2733", 1));
+            text(svg, x(v), TOP + SIZE + 18, "middle", 11, "#1d2733", label);
+            svg.append(line(LEFT - 5, y(v), LEFT, y(v), "#1d2733", 1));
+            text(svg, LEFT - 8, y(v) + 4, "end", 11, "#1d2733", label);
+        }
+        svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#888\" "
+                + "stroke-dasharray=\"4 3\"/>", x(0.5), TOP, x(0.5), TOP + SIZE));
+        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#888\" "
+                + "stroke-dasharray=\"4 3\"/>", LEFT, y(0.5), LEFT + SIZE, y(0.5)));
+        text(svg, LEFT + half, TOP + SIZE + 40, "middle", 13, "#1d2733", KanoTexts.X_AXIS);
+        svg.append(String.format(Locale.ROOT, "<text x=\"24\" y=\"%.1f\" font-size=\"13\" fill=\"#1d2733\" "
+                + "text-anchor=\"middle\" transform=\"rotate(-90 24 %.1f)\">%s</text>", TOP + half, TOP + half,
+                TEXT.escape(KanoTexts.Y_AXIS)));
+        for (KanoAnalysis.Feature f : plotted) {
+            feature(svg, f);
+        }
+        if (!notPlotted.isEmpty()) {
+            text(svg, LEFT, TOP + SIZE + 64, "start", 12, "#555", KanoTexts.NOT_PLOTTED + String.join(", ", notPlotted));
+        }
+        return svg.append("</svg>\n").toString();
+    }
+
+    private static void feature(StringBuilder svg, KanoAnalysis.Feature f) {
+        Estimate plus = f.satisfaction();
+        Estimate minus = f.dissatisfaction();
+        double px = x(-minus.point());
+        double py = y(plus.point());
+        String colour = colour(f.quadrant().get());
+        svg.append("<g>");
+        svg.append(String.format(Locale.ROOT, "<title>%s: CS+ %.2f (%.2f to %.2f), CS- %.2f (%.2f to %.2f), n=%d"
+                + "</title>", TEXT.escape(f.name()), plus.point(), plus.lower(), plus.upper(), minus.point(),
+                minus.lower(), minus.upper(), plus.sampleSize()));
+        svg.append(line(x(-minus.upper()), py, x(-minus.lower()), py, colour, 1.5));
+        svg.append(line(x(-minus.upper()), py - 4, x(-minus.upper()), py + 4, colour, 1.5));
+        svg.append(line(x(-minus.lower()), py - 4, x(-minus.lower()), py + 4, colour, 1.5));
+        svg.append(line(px, y(plus.lower()), px, y(plus.upper()), colour, 1.5));
+        svg.append(line(px - 4, y(plus.lower()), px + 4, y(plus.lower()), colour, 1.5));
+        svg.append(line(px - 4, y(plus.upper()), px + 4, y(plus.upper()), colour, 1.5));
+        svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"6\" fill=\"%s\" stroke=\"#fff\"/>",
+                px, py, colour));
+        text(svg, px + 9, py - 7, "start", 12, "#1d2733", f.name());
+        svg.append("</g>");
+    }
+
+    private static void quadrant(StringBuilder svg, double x, double y, String fill, KanoCategory category,
+            String anchor, double labelX, double labelY) {
+        svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
+                + "fill=\"%s\"/>", x, y, SIZE / 2.0, SIZE / 2.0, fill));
+        text(svg, labelX, labelY, anchor, 14, colour(category), KanoTexts.quadrant(category));
+    }
+
+    private static String colour(KanoCategory category) {
+        return switch (category) {
+            case ATTRACTIVE -> "#2e7d32";
+            case ONE_DIMENSIONAL -> "#1565c0";
+            case MUST_BE -> "#ef6c00";
+            default -> "#607d8b";
+        };
+    }
+
+    private static double x(double value) {
+        return LEFT + value * SIZE;
+    }
+
+    private static double y(double value) {
+        return TOP + (1 - value) * SIZE;
+    }
+
+    private static String line(double x1, double y1, double x2, double y2, String colour, double width) {
+        return String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+                + "stroke-width=\"%.1f\"/>", x1, y1, x2, y2, colour, width);
+    }
+
+    private static void text(StringBuilder svg, double x, double y, String anchor, int size, String fill,
+            String content) {
+        svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\" "
+                + "fill=\"%s\">%s</text>", x, y, anchor, size, fill, TEXT.escape(content)));
+    }
+}
