@@ -207,47 +207,73 @@ public record KanoAnalysis(List<Feature> features) {
     }
 
     /**
-     * The Kano chart as a standalone SVG document: CS+ (up) against |CS−| (right), both from 0 to 1, the quadrants
-     * cut at {@value #QUADRANT_CUT} and labelled attractive (top left), one-dimensional (top right), must-be
-     * (bottom right) and indifferent (bottom left), each feature a labelled dot with whiskers for both 95%
+     * The Kano chart as a standalone SVG document, in English: CS+ (up) against |CS−| (right), both from 0 to 1,
+     * the quadrants cut at {@value #QUADRANT_CUT} and labelled attractive (top left), one-dimensional (top right),
+     * must-be (bottom right) and indifferent (bottom left), each feature a labelled dot with whiskers for both 95%
      * intervals. Features without coefficients are listed below the chart.
      *
      * @return the SVG text, never null
      */
     public String toSvg() {
-        return KanoChart.svg(this);
+        return toSvg(Locale.ENGLISH);
     }
 
-    /** Returns the table: per feature n, unknown, counts A O M I R Q, category, CS+ and CS− with intervals, flag. */
-    @Override
-    public String toString() {
-        int width = Math.max(KanoTexts.FEATURE.length(), features.stream().mapToInt(f -> f.name().length()).max()
-                .orElse(0));
-        String row = "%-" + width + "s %5s %7s %4s %4s %4s %4s %4s %4s  %-16s %-21s %-23s %8s  %s%n";
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, row, KanoTexts.FEATURE, "n",
-                KanoTexts.UNKNOWN, "A", "O", "M", "I", "R", "Q", KanoTexts.CATEGORY, KanoTexts.CS_PLUS,
-                KanoTexts.CS_MINUS, KanoTexts.STRENGTH, KanoTexts.FLAG));
+    /**
+     * The Kano chart in a language (en, pt, ms, it, lt or ro; any other gives English), as {@link #toSvg()}.
+     *
+     * @param locale  the language of the labels, not null
+     * @return the SVG text, never null
+     */
+    public String toSvg(Locale locale) {
+        return KanoChart.svg(this, KanoTexts.of(checkNotNull(locale, "locale")));
+    }
+
+    /**
+     * The table in a language: per feature n (classified pairs), unknown, the counts A O M I R Q, the category,
+     * CS+ and CS− with their 95% intervals, the category strength and the flag of a close call.
+     *
+     * @param locale  the language of headings, category names and numbers, not null
+     * @return the table, one line per feature after the headings, never null
+     */
+    public String table(Locale locale) {
+        KanoTexts texts = KanoTexts.of(checkNotNull(locale, "locale"));
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {texts.text("heading.feature"), "n", texts.text("heading.unknown"), "A", "O", "M", "I",
+            "R", "Q", texts.text("heading.category"), texts.text("heading.cs-plus"), texts.text("heading.cs-minus"),
+            texts.text("heading.strength"), texts.text("heading.flag")});
         for (Feature f : features) {
             Counts c = f.counts();
-            out.append(String.format(Locale.ROOT, row, f.name(), c.classified(), c.unknown(), c.attractive(),
-                    c.oneDimensional(), c.mustBe(), c.indifferent(), c.reverse(), c.questionable(),
-                    f.category().map(KanoTexts::name).orElse("-"), interval(f.satisfaction()),
-                    interval(f.dissatisfaction()), f.categoryStrength().isPresent()
-                            ? String.format(Locale.ROOT, "%.2f", f.categoryStrength().getAsDouble()) : "-",
-                    flag(f)));
+            rows.add(new String[] {f.name(), texts.integer(c.classified()), texts.integer(c.unknown()),
+                texts.integer(c.attractive()), texts.integer(c.oneDimensional()), texts.integer(c.mustBe()),
+                texts.integer(c.indifferent()), texts.integer(c.reverse()), texts.integer(c.questionable()),
+                f.category().map(texts::category).orElse("-"), texts.interval(f.satisfaction()),
+                texts.interval(f.dissatisfaction()),
+                f.categoryStrength().isPresent() ? texts.number(f.categoryStrength().getAsDouble()) : "-",
+                flag(f, texts)});
         }
-        return out.toString();
+        return KanoTexts.table(rows, "LRRRRRRRRLLLRL");
     }
 
-    /** The flag of a feature: empty when its category is distinct, else names the two categories. */
+    /** Returns the table in English ({@link #table(Locale)}). */
+    @Override
+    public String toString() {
+        return table(Locale.ENGLISH);
+    }
+
+    /**
+     * The flag of a feature in English: empty when its category is distinct, else e.g.
+     * {@code close: attractive/indifferent}, or {@code no classified answers}.
+     */
     public static String flag(Feature feature) {
-        if (feature.counts().classified() == 0) {
-            return KanoTexts.NO_ANSWERS;
-        }
-        return feature.isDistinct() ? "" : KanoTexts.closeCall(feature.category().get(), feature.runnerUp().get());
+        return flag(feature, KanoTexts.of(Locale.ENGLISH));
     }
 
-    private static String interval(Estimate e) {
-        return e.isEmpty() ? "-" : String.format(Locale.ROOT, "%.2f (%.2f to %.2f)", e.point(), e.lower(), e.upper());
+    private static String flag(Feature feature, KanoTexts texts) {
+        if (feature.counts().classified() == 0) {
+            return texts.text("flag.no-answers");
+        }
+        return feature.isDistinct() ? ""
+                : texts.text("flag.close", texts.category(feature.category().get()),
+                        texts.category(feature.runnerUp().get()));
     }
 }

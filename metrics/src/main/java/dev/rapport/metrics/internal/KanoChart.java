@@ -23,7 +23,7 @@ public final class KanoChart {
     }
 
     /** The chart, an SVG document of its own. */
-    public static String svg(KanoAnalysis analysis) {
+    public static String svg(KanoAnalysis analysis, KanoTexts texts) {
         List<KanoAnalysis.Feature> plotted = new ArrayList<>();
         List<String> notPlotted = new ArrayList<>();
         for (KanoAnalysis.Feature f : analysis.features()) {
@@ -37,20 +37,22 @@ public final class KanoChart {
         StringBuilder svg = new StringBuilder(8192);
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
                 + "width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\" font-family=\"system-ui, sans-serif\">",
-                WIDTH, height, WIDTH, height, ATTRIBUTE.escape(KanoTexts.CHART_TITLE)));
+                WIDTH, height, WIDTH, height, ATTRIBUTE.escape(texts.text("chart.title"))));
         svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"#fff\"/>", WIDTH, height));
-        text(svg, LEFT + SIZE / 2.0, 28, "middle", 16, "#1d3557", KanoTexts.CHART_TITLE);
+        text(svg, LEFT + SIZE / 2.0, 28, "middle", 16, "#1d3557", texts.text("chart.title"));
         double half = SIZE / 2.0;
-        quadrant(svg, LEFT, TOP, "#e8f5e9", KanoCategory.ATTRACTIVE, "start", LEFT + 8, TOP + 20);
-        quadrant(svg, LEFT + half, TOP, "#e3f2fd", KanoCategory.ONE_DIMENSIONAL, "end", LEFT + SIZE - 8, TOP + 20);
-        quadrant(svg, LEFT + half, TOP + half, "#fff3e0", KanoCategory.MUST_BE, "end", LEFT + SIZE - 8,
+        quadrant(svg, texts, LEFT, TOP, "#e8f5e9", KanoCategory.ATTRACTIVE, "start", LEFT + 8, TOP + 20);
+        quadrant(svg, texts, LEFT + half, TOP, "#e3f2fd", KanoCategory.ONE_DIMENSIONAL, "end", LEFT + SIZE - 8,
+                TOP + 20);
+        quadrant(svg, texts, LEFT + half, TOP + half, "#fff3e0", KanoCategory.MUST_BE, "end", LEFT + SIZE - 8,
                 TOP + SIZE - 10);
-        quadrant(svg, LEFT, TOP + half, "#f4f6f8", KanoCategory.INDIFFERENT, "start", LEFT + 8, TOP + SIZE - 10);
+        quadrant(svg, texts, LEFT, TOP + half, "#f4f6f8", KanoCategory.INDIFFERENT, "start", LEFT + 8,
+                TOP + SIZE - 10);
         svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" "
                 + "stroke=\"#1d2733\"/>", LEFT, TOP, SIZE, SIZE));
         for (int tick = 0; tick <= 4; tick++) {
             double v = tick / 4.0;
-            String label = String.format(Locale.ROOT, "%.2f", v);
+            String label = texts.number(v);
             svg.append(line(x(v), TOP + SIZE, x(v), TOP + SIZE + 5, "#1d2733", 1));
             text(svg, x(v), TOP + SIZE + 18, "middle", 11, "#1d2733", label);
             svg.append(line(LEFT - 5, y(v), LEFT, y(v), "#1d2733", 1));
@@ -60,29 +62,28 @@ public final class KanoChart {
                 + "stroke-dasharray=\"4 3\"/>", x(0.5), TOP, x(0.5), TOP + SIZE));
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#888\" "
                 + "stroke-dasharray=\"4 3\"/>", LEFT, y(0.5), LEFT + SIZE, y(0.5)));
-        text(svg, LEFT + half, TOP + SIZE + 40, "middle", 13, "#1d2733", KanoTexts.X_AXIS);
+        text(svg, LEFT + half, TOP + SIZE + 40, "middle", 13, "#1d2733", texts.text("chart.x"));
         svg.append(String.format(Locale.ROOT, "<text x=\"24\" y=\"%.1f\" font-size=\"13\" fill=\"#1d2733\" "
                 + "text-anchor=\"middle\" transform=\"rotate(-90 24 %.1f)\">%s</text>", TOP + half, TOP + half,
-                TEXT.escape(KanoTexts.Y_AXIS)));
+                TEXT.escape(texts.text("chart.y"))));
         for (KanoAnalysis.Feature f : plotted) {
-            feature(svg, f);
+            feature(svg, f, texts);
         }
         if (!notPlotted.isEmpty()) {
-            text(svg, LEFT, TOP + SIZE + 64, "start", 12, "#555", KanoTexts.NOT_PLOTTED + String.join(", ", notPlotted));
+            text(svg, LEFT, TOP + SIZE + 64, "start", 12, "#555", texts.text("chart.not-plotted", String.join(", ", notPlotted)));
         }
         return svg.append("</svg>\n").toString();
     }
 
-    private static void feature(StringBuilder svg, KanoAnalysis.Feature f) {
+    private static void feature(StringBuilder svg, KanoAnalysis.Feature f, KanoTexts texts) {
         Estimate plus = f.satisfaction();
         Estimate minus = f.dissatisfaction();
         double px = x(-minus.point());
         double py = y(plus.point());
         String colour = colour(f.quadrant().get());
         svg.append("<g>");
-        svg.append(String.format(Locale.ROOT, "<title>%s: CS+ %.2f (%.2f to %.2f), CS- %.2f (%.2f to %.2f), n=%d"
-                + "</title>", TEXT.escape(f.name()), plus.point(), plus.lower(), plus.upper(), minus.point(),
-                minus.lower(), minus.upper(), plus.sampleSize()));
+        svg.append("<title>").append(TEXT.escape(f.name() + ": CS+ " + texts.interval(plus) + ", CS- "
+                + texts.interval(minus) + ", n=" + texts.integer(plus.sampleSize()))).append("</title>");
         svg.append(line(x(-minus.upper()), py, x(-minus.lower()), py, colour, 1.5));
         svg.append(line(x(-minus.upper()), py - 4, x(-minus.upper()), py + 4, colour, 1.5));
         svg.append(line(x(-minus.lower()), py - 4, x(-minus.lower()), py + 4, colour, 1.5));
@@ -95,11 +96,11 @@ public final class KanoChart {
         svg.append("</g>");
     }
 
-    private static void quadrant(StringBuilder svg, double x, double y, String fill, KanoCategory category,
+    private static void quadrant(StringBuilder svg, KanoTexts texts, double x, double y, String fill, KanoCategory category,
             String anchor, double labelX, double labelY) {
         svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
                 + "fill=\"%s\"/>", x, y, SIZE / 2.0, SIZE / 2.0, fill));
-        text(svg, labelX, labelY, anchor, 14, colour(category), KanoTexts.quadrant(category));
+        text(svg, labelX, labelY, anchor, 14, colour(category), texts.quadrant(category));
     }
 
     private static String colour(KanoCategory category) {

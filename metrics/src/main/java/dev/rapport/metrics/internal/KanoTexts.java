@@ -1,48 +1,94 @@
 package dev.rapport.metrics.internal;
 
+import com.google.common.base.Strings;
 import dev.rapport.core.KanoCategory;
+import dev.rapport.core.Messages;
+import dev.rapport.metrics.Estimate;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Every English text of the Kano table, chart and report section, in one place (until they move to the resource
- * bundles): headings, category names, quadrant labels, axis titles and notes.
+ * The Kano table's, chart's and report section's texts in one language, from the bundle
+ * {@value #BUNDLE} (en, pt, ms, it, lt, ro), with numbers formatted for the locale.
+ * This type is immutable and thread-safe.
  */
 public final class KanoTexts {
 
-    public static final String FEATURE = "feature";
-    public static final String UNKNOWN = "unknown";
-    public static final String CATEGORY = "category";
-    public static final String CS_PLUS = "CS+ (95% CI)";
-    public static final String CS_MINUS = "CS- (95% CI)";
-    public static final String STRENGTH = "strength";
-    public static final String FLAG = "flag";
-    public static final String NO_ANSWERS = "no classified answers";
-    public static final String CHART_TITLE = "Kano chart: satisfaction (CS+) against dissatisfaction (|CS-|)";
-    public static final String X_AXIS = "|CS-|: dissatisfaction if absent";
-    public static final String Y_AXIS = "CS+: satisfaction if present";
-    public static final String NOT_PLOTTED = "Not plotted (no A, O, M or I answers): ";
-    public static final String SECTION_TITLE = "Kano: what delights";
-    public static final String SECTION_NOTE = "Each feature's category is its most frequent answer pair (ties: "
-            + "must-be, one-dimensional, attractive, indifferent). CS+ = (A+O)/(A+O+M+I) and CS- = -(O+M)/(A+O+M+I) "
-            + "(Berger et al. 1993) with 95% Wilson intervals (the whiskers). A flag marks a close call: the two most "
-            + "frequent categories cannot be told apart at this sample size.";
+    /** The bundle's base name. */
+    public static final String BUNDLE = "dev.rapport.metrics.kano";
 
-    private KanoTexts() {
+    private final Messages messages;
+
+    private KanoTexts(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** The texts in a language; one Rapport does not speak gives English. */
+    public static KanoTexts of(Locale locale) {
+        return new KanoTexts(Messages.of(BUNDLE, locale));
+    }
+
+    /** A message of the bundle by its key without the {@code kano.} prefix, e.g. {@code chart.title}. */
+    public String text(String key, Object... arguments) {
+        return messages.text("kano." + key, arguments);
+    }
+
+    /** A plural message by its key without the {@code kano.} prefix. */
+    public String plural(String key, long count, Object... arguments) {
+        return messages.plural("kano." + key, count, arguments);
     }
 
     /** The name of a category, e.g. {@code one-dimensional}. */
-    public static String name(KanoCategory category) {
-        return category.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    public String category(KanoCategory category) {
+        return text("category." + id(category));
     }
 
     /** The label of a quadrant of the chart, e.g. {@code One-dimensional}. */
-    public static String quadrant(KanoCategory category) {
-        String name = name(category);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    public String quadrant(KanoCategory category) {
+        return text("quadrant." + id(category));
     }
 
-    /** The flag of a close call, e.g. {@code close: attractive/indifferent}. */
-    public static String closeCall(KanoCategory first, KanoCategory second) {
-        return "close: " + name(first) + "/" + name(second);
+    private static String id(KanoCategory category) {
+        return category.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** A number with two decimals, e.g. {@code 0.76} (en) or {@code 0,76} (pt). */
+    public String number(double value) {
+        return messages.number(value, 2);
+    }
+
+    /** An estimate as value and interval, e.g. {@code 0.76 (0.60 to 0.87)}, or {@code -} when empty. */
+    public String interval(Estimate e) {
+        return e.isEmpty() ? "-" : text("interval", number(e.point()), number(e.lower()), number(e.upper()));
+    }
+
+    /** A whole number for the locale. */
+    public String integer(long value) {
+        return messages.integer(value);
+    }
+
+    /**
+     * Lays out a text table: each column as wide as its widest cell, aligned by {@code align} (one letter per
+     * column, {@code L} or {@code R}), two spaces between columns, no trailing spaces.
+     */
+    public static String table(List<String[]> rows, String align) {
+        int columns = rows.get(0).length;
+        int[] width = new int[columns];
+        for (String[] row : rows) {
+            for (int c = 0; c < columns; c++) {
+                width[c] = Math.max(width[c], row[c].length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < columns; c++) {
+                boolean left = align.charAt(c) == 'L';
+                line.append(c == 0 ? "" : "  ").append(left ? Strings.padEnd(row[c], width[c], ' ')
+                        : Strings.padStart(row[c], width[c], ' '));
+            }
+            out.append(line.toString().stripTrailing()).append(System.lineSeparator());
+        }
+        return out.toString();
     }
 }
