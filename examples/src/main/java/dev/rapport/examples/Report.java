@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import dev.rapport.core.Interaction;
 import dev.rapport.data.ImportSummary;
+import dev.rapport.data.KanoImport;
 import dev.rapport.examples.internal.Analysis;
 import dev.rapport.examples.internal.HtmlReport;
 import dev.rapport.journey.JourneyMap;
@@ -22,7 +23,8 @@ import java.util.Optional;
  * The demo's analysis of a log as a readable summary and a self-contained HTML report: the scorecard for the
  * latest calendar quarter (UTC) in the log against the quarter before, with significance and breakdowns by
  * touchpoint and channel; the journey map with each touchpoint's score; importance and performance of the rated
- * service dimensions with the key drivers of CSAT; customers at risk; the funnel; the directly-follows graph; and
+ * service dimensions with the key drivers of CSAT; with {@link #withKano} the Kano chart and table of a survey;
+ * customers at risk; the funnel; the directly-follows graph; and
  * conformance against the map. The HTML has inline CSS and SVG, no script, and fetches nothing.
  * <pre>{@code
  * Report.of(SampleData.journeyMap(), card, interactions).withStage("support").write(Path.of("report.html"));
@@ -32,9 +34,11 @@ import java.util.Optional;
 public final class Report {
 
     private final Analysis analysis;
+    private final Optional<KanoImport> kano;
 
-    private Report(Analysis analysis) {
+    private Report(Analysis analysis, Optional<KanoImport> kano) {
         this.analysis = analysis;
+        this.kano = kano;
     }
 
     /**
@@ -65,7 +69,8 @@ public final class Report {
             throw new IllegalArgumentException("a report needs at least one interaction");
         }
         ImportSummary source = new ImportSummary("in memory", copy.size(), copy.size(), List.of());
-        return new Report(Analysis.of(map, scorecard, source, copy, MetricRegistry.builtIn(), stage));
+        return new Report(Analysis.of(map, scorecard, source, copy, MetricRegistry.builtIn(), stage),
+                Optional.empty());
     }
 
     /**
@@ -75,7 +80,16 @@ public final class Report {
     public Report withStage(String stage) {
         checkNotNull(stage, "stage");
         return new Report(Analysis.of(analysis.map(), analysis.scorecard(), analysis.imported(),
-                analysis.interactions(), MetricRegistry.builtIn(), Optional.of(stage)));
+                analysis.interactions(), MetricRegistry.builtIn(), Optional.of(stage)), kano);
+    }
+
+    /**
+     * Returns the report with a Kano section: the chart of CS+ against |CS-| and the table per feature of the
+     * survey's answer pairs, e.g. {@code report.withKano(KanoReader.strict().csv(Path.of("kano.csv")))}.
+     */
+    public Report withKano(KanoImport answers) {
+        checkNotNull(answers, "answers");
+        return new Report(analysis, Optional.of(answers));
     }
 
     /** The terminal summary: scorecard with changes, worst touchpoints, conformance, at-risk, drivers, funnel. */
@@ -85,7 +99,7 @@ public final class Report {
 
     /** The whole report as one HTML document. */
     public String toHtml() {
-        return HtmlReport.render(analysis);
+        return HtmlReport.render(analysis, kano);
     }
 
     /**

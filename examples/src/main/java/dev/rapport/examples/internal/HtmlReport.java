@@ -1,6 +1,7 @@
 package dev.rapport.examples.internal;
 
 import com.google.common.collect.Multiset;
+import dev.rapport.data.KanoImport;
 import dev.rapport.journey.FollowStats;
 import dev.rapport.journey.Funnel;
 import dev.rapport.journey.MapTouchpoint;
@@ -52,15 +53,22 @@ public final class HtmlReport {
             """;
 
     private final Analysis analysis;
+    private final Optional<KanoImport> kano;
     private final StringBuilder html = new StringBuilder(64 * 1024);
 
-    private HtmlReport(Analysis analysis) {
+    private HtmlReport(Analysis analysis, Optional<KanoImport> kano) {
         this.analysis = analysis;
+        this.kano = kano;
     }
 
     /** Renders the report. */
     public static String render(Analysis analysis) {
-        return new HtmlReport(analysis).document();
+        return render(analysis, Optional.empty());
+    }
+
+    /** Renders the report with a Kano section when Kano answers are given. */
+    public static String render(Analysis analysis, Optional<KanoImport> kano) {
+        return new HtmlReport(analysis, kano).document();
     }
 
     private String document() {
@@ -79,6 +87,7 @@ public final class HtmlReport {
         scorecard();
         journeyMap();
         importancePerformance();
+        kano.ifPresent(k -> html.append(KanoSection.html(k, Locale.ENGLISH)));
         atRisk();
         breakdown("By touchpoint", analysis.byTouchpoint());
         breakdown("By channel", analysis.byChannel());

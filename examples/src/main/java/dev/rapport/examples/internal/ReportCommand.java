@@ -26,6 +26,7 @@ public final class ReportCommand implements Command {
         return """
                 Usage: rapport report LOG --map FILE [--scorecard FILE] [--stage ID] [--out FILE]
                                       [--from DAY] [--until DAY] [--where FIELD=VALUE,...] [--lenient]
+                                      [--kano FILE]
 
                 Writes one self-contained HTML file (no network needed to view it): the scorecard for the
                 latest quarter in LOG against the previous quarter, by touchpoint and channel; the journey map
@@ -42,12 +43,15 @@ public final class ReportCommand implements Command {
                   --stage ID        score only the interactions of this stage, e.g. support (default: all)
                   --out FILE        where to write the report (default: report.html)
                   --lenient         leave out bad rows (listed in the import summary) instead of failing
+                  --kano FILE       add the Kano section (chart and table) from a survey's answer pairs,
+                                    the files 'rapport kano FILE' reads (see 'rapport kano --help')
                 """ + Selection.HELP;
     }
 
     @Override
     public int run(List<String> arguments, Terminal terminal) {
-        Args args = Selection.parse(name(), arguments, Set.of("map", "scorecard", "stage", "out"), Set.of("lenient"));
+        Args args = Selection.parse(name(), arguments, Set.of("map", "scorecard", "stage", "out", "kano"),
+                Set.of("lenient"));
         var filter = Selection.of(args);
         String log = args.positional(1, 1, "the log file (LOG)").get(0);
         JourneyMap map = Inputs.map(args.option("map")
@@ -56,10 +60,11 @@ public final class ReportCommand implements Command {
         Scorecard card = args.option("scorecard").map(s -> Inputs.scorecard(s, metrics))
                 .orElse(Analysis.serviceQuality());
         ImportResult imported = Inputs.log(name(), log, args.flag("lenient"), terminal);
+        var kano = args.option("kano").map(k -> Inputs.kano(k, args.flag("lenient"), terminal));
         Analysis analysis = Analysis.of(map, card, imported.summary(), Selection.apply(filter, imported.interactions()),
                 metrics, args.option("stage"));
         Path out = Path.of(args.option("out").orElse("report.html"));
-        DemoCommand.write(out, HtmlReport.render(analysis));
+        DemoCommand.write(out, HtmlReport.render(analysis, kano));
         terminal.out().print(analysis.summary());
         terminal.out().println();
         terminal.out().println("Report: " + out.toAbsolutePath().normalize().toUri());
