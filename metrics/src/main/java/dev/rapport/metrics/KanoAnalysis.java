@@ -57,6 +57,12 @@ public record KanoAnalysis(List<Feature> features) {
     /** Where the chart's quadrants are cut on both coefficients. */
     public static final double QUADRANT_CUT = 0.5;
 
+    /**
+     * The base name of the resource bundle of the Kano texts (headings, category names, chart labels, the report
+     * section), in every language of {@code Messages.LANGUAGES}: read it with {@code Messages.of(MESSAGES, locale)}.
+     */
+    public static final String MESSAGES = "dev.rapport.metrics.kano";
+
     /** Method name of the interval of the difference between the top two categories' shares. */
     public static final String DIFFERENCE_METHOD = "multinomial-adjusted-wald";
 
@@ -266,6 +272,29 @@ public record KanoAnalysis(List<Feature> features) {
      */
     public static String flag(Feature feature) {
         return flag(feature, KanoTexts.of(Locale.ENGLISH));
+    }
+
+    /**
+     * The flag of a feature in a language: empty when its category is distinct, else the close call's two
+     * categories, or the words for "no classified answers".
+     *
+     * @param feature  the feature, not null
+     * @param locale  the language, not null
+     * @return the flag, never null
+     */
+    public static String flag(Feature feature, Locale locale) {
+        return flag(checkNotNull(feature, "feature"), KanoTexts.of(checkNotNull(locale, "locale")));
+    }
+
+    /**
+     * The name of a category in a language, e.g. {@code must-be} (en), {@code privaloma} (lt).
+     *
+     * @param category  the category, not null
+     * @param locale  the language, not null
+     * @return the name, never null
+     */
+    public static String categoryName(KanoCategory category, Locale locale) {
+        return KanoTexts.of(checkNotNull(locale, "locale")).category(checkNotNull(category, "category"));
     }
 
     private static String flag(Feature feature, KanoTexts texts) {

@@ -66,8 +66,9 @@ public final class KanoChart {
         svg.append(String.format(Locale.ROOT, "<text x=\"24\" y=\"%.1f\" font-size=\"13\" fill=\"#1d2733\" "
                 + "text-anchor=\"middle\" transform=\"rotate(-90 24 %.1f)\">%s</text>", TOP + half, TOP + half,
                 TEXT.escape(texts.text("chart.y"))));
+        List<double[]> labels = new ArrayList<>();
         for (KanoAnalysis.Feature f : plotted) {
-            feature(svg, f, texts);
+            feature(svg, f, texts, labels);
         }
         if (!notPlotted.isEmpty()) {
             text(svg, LEFT, TOP + SIZE + 64, "start", 12, "#555", texts.text("chart.not-plotted", String.join(", ", notPlotted)));
@@ -75,7 +76,7 @@ public final class KanoChart {
         return svg.append("</svg>\n").toString();
     }
 
-    private static void feature(StringBuilder svg, KanoAnalysis.Feature f, KanoTexts texts) {
+    private static void feature(StringBuilder svg, KanoAnalysis.Feature f, KanoTexts texts, List<double[]> labels) {
         Estimate plus = f.satisfaction();
         Estimate minus = f.dissatisfaction();
         double px = x(-minus.point());
@@ -92,8 +93,30 @@ public final class KanoChart {
         svg.append(line(px - 4, y(plus.upper()), px + 4, y(plus.upper()), colour, 1.5));
         svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"6\" fill=\"%s\" stroke=\"#fff\"/>",
                 px, py, colour));
-        text(svg, px + 9, py - 7, "start", 12, "#1d2733", f.name());
+        label(svg, px, py, f.name(), labels);
         svg.append("</g>");
+    }
+
+    /**
+     * Writes a dot's label beside it, above right, below right, above left or below left of the dot: the first
+     * place whose box (about 6.6 px per character, 18 px high with its spacing) overlaps no label placed before.
+     */
+    private static void label(StringBuilder svg, double px, double py, String name, List<double[]> placed) {
+        double width = 6.6 * name.length();
+        double[][] candidates = {{px + 9, py - 7, 0}, {px + 9, py + 17, 0}, {px - 9 - width, py - 7, 1},
+            {px - 9 - width, py + 17, 1}};
+        double[] chosen = candidates[0];
+        for (double[] c : candidates) {
+            boolean free = placed.stream().noneMatch(b -> c[0] < b[0] + b[2] && b[0] < c[0] + width
+                    && c[1] - 18 < b[1] && b[1] - 18 < c[1]);
+            if (free) {
+                chosen = c;
+                break;
+            }
+        }
+        placed.add(new double[] {chosen[0], chosen[1], width});
+        boolean left = chosen[2] == 1;
+        text(svg, left ? px - 9 : chosen[0], chosen[1], left ? "end" : "start", 12, "#1d2733", name);
     }
 
     private static void quadrant(StringBuilder svg, KanoTexts texts, double x, double y, String fill, KanoCategory category,

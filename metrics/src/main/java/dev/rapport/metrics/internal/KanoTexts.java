@@ -4,6 +4,7 @@ import com.google.common.base.Strings;
 import dev.rapport.core.KanoCategory;
 import dev.rapport.core.Messages;
 import dev.rapport.metrics.Estimate;
+import dev.rapport.metrics.KanoAnalysis;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,7 +16,7 @@ import java.util.Locale;
 public final class KanoTexts {
 
     /** The bundle's base name. */
-    public static final String BUNDLE = "dev.rapport.metrics.kano";
+    public static final String BUNDLE = KanoAnalysis.MESSAGES;
 
     private final Messages messages;
 
