@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * one key per plural form of the language, {@code <key>.one}, {@code <key>.few}, {@code <key>.many},
  * {@code <key>.other} ({@link PluralCategory#categories(Locale)} says which), read with {@link #plural}.
  * A locale whose language Rapport does not speak gets English texts and English formats, never a mix; the
- * machine's default locale is never consulted.
+ * machine's default locale is never consulted. {@link Locale#ROOT} is the form for logs and {@code toString()}:
+ * English texts, numbers without grouping separators ({@code 50000}, {@code 0.612}).
  * <pre>{@code
  * Messages.of("dev.rapport.metrics.messages", Locale.forLanguageTag("lt")).plural("count.customers", 21)
  * // "21 klientas"
@@ -71,9 +72,12 @@ public final class Messages {
         return LANGUAGES.stream().anyMatch(l -> l.getLanguage().equals(locale.getLanguage()));
     }
 
-    /** The locale itself if Rapport speaks its language, else {@link Locale#ENGLISH}. */
+    /**
+     * The locale itself if Rapport speaks its language or it is {@link Locale#ROOT}, else
+     * {@link Locale#ENGLISH}.
+     */
     public static Locale supported(Locale locale) {
-        return isSupported(locale) ? locale : Locale.ENGLISH;
+        return isSupported(locale) || locale.equals(Locale.ROOT) ? locale : Locale.ENGLISH;
     }
 
     /** The language tags of {@link #LANGUAGES}: {@code en, pt, ms, it, lt, ro}. */
@@ -126,20 +130,29 @@ public final class Messages {
         return format(bundle.getString(checkNotNull(key, "key") + "." + category.key()), all);
     }
 
+    /** Whole numbers in a plain {@code {n}} are formatted as {@link #integer}, so that {@link Locale#ROOT} does not group. */
     private String format(String pattern, Object... arguments) {
-        return new MessageFormat(pattern, locale).format(arguments);
+        MessageFormat format = new MessageFormat(pattern, locale);
+        java.text.Format[] formats = format.getFormatsByArgumentIndex();
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            boolean plain = i >= formats.length || formats[i] == null;
+            if (plain && (shown[i] instanceof Long || shown[i] instanceof Integer)) {
+                shown[i] = integer(((Number) shown[i]).longValue());
+            }
+        }
+        return format.format(shown);
     }
 
     //-----------------------------------------------------------------------
     /** A number with exactly {@code decimals} fraction digits, grouped, rounded half up: {@code 1,234.5}. */
     public String number(double value, int decimals) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        return fixed(format, decimals).format(value);
+        return fixed(NumberFormat.getNumberInstance(locale), decimals).format(value);
     }
 
     /** A whole number, grouped: {@code 50,000} (en), {@code 50.000} (it), {@code 50 000} (lt). */
     public String integer(long value) {
-        return NumberFormat.getIntegerInstance(locale).format(value);
+        return fixed(NumberFormat.getIntegerInstance(locale), 0).format(value);
     }
 
     /** A share as a percentage with {@code decimals} fraction digits: {@code 61.2%} (en), {@code 61,2 %} (lt). */
@@ -152,15 +165,11 @@ public final class Messages {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
     }
 
-    /** A calendar quarter in the locale's abbreviated style: {@code Q3 2026} (en), {@code T3 2026} (it). */
-    public String quarter(LocalDate dayInQuarter) {
-        return DateTimeFormatter.ofPattern("QQQ y", locale).format(dayInQuarter);
-    }
-
-    private static NumberFormat fixed(NumberFormat format, int decimals) {
+    private NumberFormat fixed(NumberFormat format, int decimals) {
         format.setMinimumFractionDigits(decimals);
         format.setMaximumFractionDigits(decimals);
         format.setRoundingMode(RoundingMode.HALF_UP);
+        format.setGroupingUsed(!locale.equals(Locale.ROOT));
         return format;
     }
 

@@ -67,8 +67,7 @@ class MessagesTest {
     void dates_followTheLocale() {
         LocalDate day = LocalDate.of(2026, 7, 1);
         assertEquals("Jul 1, 2026", in("en").date(day));
-        assertEquals("Q3 2026", in("en").quarter(day));
-        assertEquals("T3 2026", in("it").quarter(day));
+        assertEquals("1 de jul. de 2026", in("pt").date(day));
     }
 
     @Test
@@ -89,5 +88,14 @@ class MessagesTest {
         assertTrue(Messages.isSupported(Locale.forLanguageTag("ms-MY")));
         assertFalse(Messages.isSupported(Locale.FRENCH));
         assertEquals("en, pt, ms, it, lt, ro", Messages.languageTags());
+    }
+
+    @Test
+    void root_isEnglishWithoutGrouping() {
+        Messages root = Messages.of(BUNDLE, Locale.ROOT);
+        assertEquals(Locale.ROOT, root.locale());
+        assertEquals("50000 customers", root.plural("count.customers", 50_000));
+        assertEquals("1234.5", root.number(1234.5, 1));
+        assertEquals("Hello, 12000", root.text("greeting", 12_000));
     }
 }

@@ -13,9 +13,13 @@ import dev.rapport.examples.internal.ScorecardCommand;
 import dev.rapport.examples.internal.SurveyCommand;
 import dev.rapport.examples.internal.Terminal;
 import dev.rapport.examples.internal.UsageException;
+import dev.rapport.core.Messages;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -100,7 +104,9 @@ public final class Rapport {
             return SUCCESS;
         }
         try {
-            return command.run(rest, terminal);
+            List<String> own = new ArrayList<>(rest);
+            Locale locale = locale(command.name(), own).orElse(terminal.locale());
+            return command.run(own, terminal.withLocale(locale));
         } catch (UsageException e) {
             terminal.progressDone();
             terminal.err().println("rapport " + command.name() + ": " + e.getMessage());
@@ -120,11 +126,47 @@ public final class Rapport {
         }
     }
 
+    /**
+     * Takes the {@code --locale TAG} option (any command's) out of the arguments: the language of the texts for
+     * people; the environment's when absent.
+     */
+    private static Optional<Locale> locale(String command, List<String> arguments) {
+        Optional<Locale> locale = Optional.empty();
+        for (int i = 0; i < arguments.size(); i++) {
+            String arg = arguments.get(i);
+            String tag;
+            if (arg.equals("--locale")) {
+                if (i + 1 >= arguments.size() || arguments.get(i + 1).startsWith("--")) {
+                    throw new UsageException(command, "option '--locale' needs a value");
+                }
+                tag = arguments.remove(i + 1);
+            } else if (arg.startsWith("--locale=")) {
+                tag = arg.substring("--locale=".length());
+            } else {
+                continue;
+            }
+            arguments.remove(i--);
+            if (locale.isPresent()) {
+                throw new UsageException(command, "option '--locale' given twice");
+            }
+            Locale parsed = Locale.forLanguageTag(tag);
+            if (!Messages.isSupported(parsed)) {
+                throw new UsageException(command, "option '--locale' must be a language tag of "
+                        + Messages.languageTags() + " (e.g. pt-PT), was '" + tag + "'");
+            }
+            locale = Optional.of(parsed);
+        }
+        return locale;
+    }
+
     /** The top-level help: the commands and the exit codes. */
     static String usage() {
         StringBuilder text = new StringBuilder("Usage: rapport <command> [options]\n\nCommands:\n");
         COMMANDS.values().forEach(c -> text.append(String.format("  %-11s %s%n", c.name(), c.summary())));
-        text.append("\nRun 'rapport <command> --help' for a command's options.\n")
+        text.append("\nEvery command takes --locale TAG, the language of its tables, summaries and report: ")
+                .append(Messages.languageTags()).append(",\nwith a region if you like (pt-PT, pt-BR); default: the ")
+                .append("environment's (LANG, LC_ALL), English for\nanother language. JSON and CSV output never change.\n")
+                .append("\nRun 'rapport <command> --help' for a command's options.\n")
                 .append("Exit codes: 0 success, 1 bad input (reason on stderr), 2 bad usage.\n");
         return text.toString();
     }

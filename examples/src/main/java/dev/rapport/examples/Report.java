@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -26,8 +27,13 @@ import java.util.Optional;
  * service dimensions with the key drivers of CSAT; with {@link #withKano} the Kano chart and table of a survey;
  * customers at risk; the funnel; the directly-follows graph; and
  * conformance against the map. The HTML has inline CSS and SVG, no script, and fetches nothing.
+ * <p>
+ * The summary and the HTML come in English, or in any of {@link dev.rapport.core.Messages#LANGUAGES} through
+ * the methods that take a {@link Locale}: texts, status words, metric names, numbers and quarters as the locale
+ * writes them, and {@code <html lang>} set. {@link #toString()} is the English summary, the same on every machine.
  * <pre>{@code
  * Report.of(SampleData.journeyMap(), card, interactions).withStage("support").write(Path.of("report.html"));
+ * Report.of(SampleData.journeyMap(), card, interactions).write(Path.of("relatorio.html"), Locale.forLanguageTag("pt-PT"));
  * }</pre>
  * This type is immutable and thread-safe; the analysis runs once, when the report is made.
  */
@@ -97,9 +103,19 @@ public final class Report {
         return analysis.summary();
     }
 
-    /** The whole report as one HTML document. */
+    /** The terminal summary in a language (English for one Rapport does not speak). */
+    public String summary(Locale locale) {
+        return analysis.summary(checkNotNull(locale, "locale"));
+    }
+
+    /** The whole report as one HTML document, in English. */
     public String toHtml() {
-        return HtmlReport.render(analysis, kano);
+        return toHtml(Locale.ENGLISH);
+    }
+
+    /** The whole report as one HTML document in a language (English for one Rapport does not speak). */
+    public String toHtml(Locale locale) {
+        return HtmlReport.render(analysis, checkNotNull(locale, "locale"), kano);
     }
 
     /**
@@ -110,9 +126,22 @@ public final class Report {
      * @throws UncheckedIOException naming the file if it cannot be written
      */
     public Path write(Path file) {
+        return write(file, Locale.ENGLISH);
+    }
+
+    /**
+     * Writes the HTML report in a language to a file, replacing it.
+     *
+     * @param file  the file, not null
+     * @param locale  the language and formats, not null
+     * @return the file, never null
+     * @throws UncheckedIOException naming the file if it cannot be written
+     */
+    public Path write(Path file, Locale locale) {
         checkNotNull(file, "file");
+        String html = toHtml(checkNotNull(locale, "locale"));
         try {
-            Files.writeString(file, toHtml(), StandardCharsets.UTF_8);
+            Files.writeString(file, html, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the report to " + file + ": " + e.getMessage(), e);
         }

@@ -53,6 +53,15 @@ class KanoCliTest {
     }
 
     @Test
+    void kano_locale_tableInThatLanguage() {
+        Run run = rapport("kano", EXPORT, "--locale", "lt");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("funkcija"), run.out());
+        assertTrue(run.out().contains("privaloma   0,29 (nuo 0,17 iki 0,45)"), run.out());
+        assertTrue(run.out().contains("artima: patraukli/abejinga"), run.out());
+    }
+
+    @Test
     void kano_json_documentedFieldsPerFeature() {
         Run run = rapport("kano", EXPORT, "--json");
         assertEquals(0, run.exit(), run.err());
@@ -121,6 +130,12 @@ class KanoCliTest {
         assertTrue(page.contains("240 answer pairs about 6 features from " + EXPORT + "."), page);
         assertTrue(page.contains("aria-label=\"Kano chart: satisfaction (CS+) against dissatisfaction (|CS-|)\""));
         assertTrue(page.contains("<td>Video support</td><td>attractive</td><td>0.56 (0.39 to 0.71)</td>"), page);
+        Run portuguese = rapport("report", log.toString(), "--map", map.toString(), "--kano", EXPORT, "--out",
+                dir.resolve("pt.html").toString(), "--locale", "pt");
+        assertEquals(0, portuguese.exit(), portuguese.err());
+        String pt = Files.readString(dir.resolve("pt.html"));
+        assertTrue(pt.contains("<h2>Kano: o que encanta</h2>"), pt);
+        assertTrue(pt.contains("<td>Video support</td><td>atrativa</td><td>0,56 (0,39 a 0,71)</td>"), pt);
         Run without = rapport("report", log.toString(), "--map", map.toString(), "--out",
                 dir.resolve("plain.html").toString());
         assertEquals(0, without.exit(), without.err());

@@ -106,7 +106,7 @@ class RapportCliTest {
                 .filter(i -> i.channel().id().equals("phone") || i.channel().id().equals("chat"))
                 .filter(i -> i.outcome() != dev.rapport.core.Outcome.ABANDONED).count();
         assertTrue(columnar.out().contains("filter from 2026-07-01, until 2026-10-01, channel=chat,phone, "
-                + "outcome!=abandoned: " + kept + " of 2000 interactions kept\n"), columnar.out());
+                + "outcome!=abandoned: " + kept + " of 2,000 interactions kept\n"), columnar.out());
         assertTrue(columnar.out().contains("0.0 (0.000 to 0.0"), columnar.out()); // no abandoned call is left
         Run json = rapport(concat(new String[] {"scorecard", "sample.csv", "--metrics", "nps", "--json"}, filter));
         JsonNode root = RapportJson.mapper().readTree(json.out());
@@ -399,7 +399,7 @@ class RapportCliTest {
         Run report = rapport("report", "sample.csv", "--map", "own-map.json", "--stage", "support", "--out",
                 "own.html");
         assertEquals(0, report.exit(), report.err());
-        assertTrue(report.out().startsWith("sample.csv: 2000 rows read, 2000 accepted, 0 rejected"), report.out());
+        assertTrue(report.out().startsWith("sample.csv: 2,000 rows read, 2,000 accepted, 0 rejected"), report.out());
         assertTrue(Files.readString(dir.resolve("own.html")).contains("<h2>Conformance: journeys against the map</h2>"));
         Run svg = rapport("journey", "sample.csv", "--map", "own-map.json", "--format", "svg");
         assertEquals(0, svg.exit(), svg.err());

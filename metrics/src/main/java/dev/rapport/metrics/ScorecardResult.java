@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import dev.rapport.core.Messages;
 import dev.rapport.core.RapportJson;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,52 +90,106 @@ public record ScorecardResult(String scorecard, String scoring, List<Line> kpis,
         return RapportJson.write(this);
     }
 
-    /** An aligned text table: one row per KPI, then, with a breakdown, one row per group with its scores. */
+    /**
+     * An aligned text table: one row per KPI, then, with a breakdown, one row per group with its scores. English,
+     * numbers without grouping: {@link #toString(Locale) toString(Locale.ROOT)}, the same on every machine.
+     */
     @Override
     public String toString() {
+        return toString(Locale.ROOT);
+    }
+
+    /**
+     * The table of {@link #toString()} in a language: headings, status words and numbers for the locale (a
+     * locale Rapport does not speak gives English). Metric ids stay ids, as the scorecard definition names them.
+     * <pre>{@code
+     * result.toString(Locale.forLanguageTag("pt-BR"))
+     * }</pre>
+     */
+    public String toString(Locale locale) {
+        Messages text = MetricNames.messages(locale);
+        MetricNames names = MetricNames.in(locale);
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%s (%s): overall %.1f%n", scorecard, scoring, overall));
+        out.append(text.text("scorecard.title", scorecard, scoring, text.number(overall, 1)))
+                .append(System.lineSeparator());
         int width = Math.max(6, kpis.stream().mapToInt(l -> l.metric().length()).max().orElse(0));
-        out.append(String.format(Locale.ROOT, "%-" + width + "s %10s  %-19s %7s %10s %-7s %6s %8s%n", "KPI",
-                "value", "95% CI", "n", "target", "status", "score", "contrib"));
+        List<String[]> rows = new ArrayList<>();
         boolean anySmall = false;
         for (Line l : kpis) {
             Estimate e = l.estimate();
-            String value = e.isEmpty() ? "-" : format(e.point());
-            String ci = e.bounds() == Estimate.Bounds.NONE ? "-" : format(e.lower()) + " to " + format(e.upper());
+            String value = e.isEmpty() ? "-" : format(text, e.point());
+            String ci = e.bounds() == Estimate.Bounds.NONE ? "-"
+                    : text.text("scorecard.interval", format(text, e.lower()), format(text, e.upper()));
             anySmall |= isSmall(e);
-            out.append(String.format(Locale.ROOT, "%-" + width + "s %10s  %-19s %7s %10s %-7s %6.1f %8.1f%n",
-                    l.metric(), value, ci, e.sampleSize() + (isSmall(e) ? SMALL_MARK : " "), format(l.target()),
-                    l.status().name().toLowerCase(Locale.ROOT), l.score(), l.contribution()));
+            rows.add(new String[] {l.metric(), value, ci, text.integer(e.sampleSize()) + (isSmall(e) ? SMALL_MARK : " "),
+                format(text, l.target()), names.status(l.status()), text.number(l.score(), 1),
+                text.number(l.contribution(), 1)});
+        }
+        String[] header = {text.text("scorecard.column.kpi"), text.text("scorecard.column.value"),
+            text.text("scorecard.column.interval"), text.text("scorecard.column.n"), text.text("scorecard.column.target"),
+            text.text("scorecard.column.status"), text.text("scorecard.column.score"),
+            text.text("scorecard.column.contribution")};
+        // the widths of the English table, widened where a language's words or numbers need more
+        int[] widths = {width, 10, 19, 7, 10, 7, 6, 8};
+        boolean[] left = {true, false, true, false, false, true, false, false};
+        for (String[] row : rows) {
+            widen(widths, row);
+        }
+        widen(widths, header);
+        String[] separators = {"", " ", "  ", " ", " ", " ", " ", " "};
+        appendRow(out, header, widths, left, separators);
+        for (String[] row : rows) {
+            appendRow(out, row, widths, left, separators);
         }
         if (breakdown.isPresent() && !groups.isEmpty()) {
             int groupWidth = Math.max(breakdown.get().length(),
                     groups.keySet().stream().mapToInt(String::length).max().orElse(0));
-            out.append(String.format(Locale.ROOT, "%nby %s%n", breakdown.get()));
-            out.append(String.format(Locale.ROOT, "%-" + groupWidth + "s %8s", breakdown.get(), "overall"));
+            String overallHeading = text.text("scorecard.column.overall");
+            int overallWidth = Math.max(8, overallHeading.length());
+            out.append(System.lineSeparator()).append(text.text("scorecard.by", breakdown.get()))
+                    .append(System.lineSeparator());
+            out.append(pad(breakdown.get(), groupWidth, true)).append(' ').append(pad(overallHeading, overallWidth,
+                    false));
             for (Line l : kpis) {
-                out.append(' ').append(String.format(Locale.ROOT, "%" + Math.max(6, l.metric().length()) + "s",
-                        l.metric()));
+                out.append(' ').append(pad(l.metric(), Math.max(6, l.metric().length()), false));
             }
             out.append(System.lineSeparator());
             groups.forEach((key, group) -> {
-                out.append(String.format(Locale.ROOT, "%-" + groupWidth + "s %8.1f", key, group.overall()));
+                out.append(pad(key, groupWidth, true)).append(' ')
+                        .append(pad(text.number(group.overall(), 1), overallWidth, false));
                 for (int i = 0; i < group.kpis().size(); i++) {
                     Line l = group.kpis().get(i);
-                    String cell = l.estimate().isEmpty() ? "-" : format(l.estimate().point())
-                            + " " + l.status().name().charAt(0) + (isSmall(l.estimate()) ? SMALL_MARK : "");
-                    out.append(' ').append(String.format(Locale.ROOT, "%" + Math.max(6, l.metric().length())
-                            + "s", cell));
+                    String cell = l.estimate().isEmpty() ? "-" : format(text, l.estimate().point())
+                            + " " + names.statusLetter(l.status()) + (isSmall(l.estimate()) ? SMALL_MARK : "");
+                    out.append(' ').append(pad(cell, Math.max(6, l.metric().length()), false));
                 }
                 out.append(System.lineSeparator());
             });
             anySmall |= groups.values().stream().flatMap(g -> g.kpis().stream()).anyMatch(l -> isSmall(l.estimate()));
         }
         if (anySmall) {
-            out.append(SMALL_MARK).append(" small sample: fewer observations than the KPI's minimum_sample")
-                    .append(System.lineSeparator());
+            out.append(text.text("scorecard.small-sample")).append(System.lineSeparator());
         }
         return out.toString();
+    }
+
+    private static void widen(int[] widths, String[] row) {
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = Math.max(widths[i], row[i].length());
+        }
+    }
+
+    private static void appendRow(StringBuilder out, String[] row, int[] widths, boolean[] left, String[] separators) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < row.length; i++) {
+            line.append(separators[i]).append(pad(row[i], widths[i], left[i]));
+        }
+        out.append(line.toString().stripTrailing()).append(System.lineSeparator());
+    }
+
+    private static String pad(String text, int width, boolean left) {
+        String fill = " ".repeat(Math.max(0, width - text.length()));
+        return left ? text + fill : fill + text;
     }
 
     /** Flagged and not empty: an empty estimate is always "small" but the table already shows it as no data. */
@@ -141,11 +197,11 @@ public record ScorecardResult(String scorecard, String scoring, List<Line> kpis,
         return e.isSmallSample() && !e.isEmpty();
     }
 
-    private static String format(double value) {
+    private static String format(Messages text, double value) {
         if (Double.isInfinite(value)) {
             return value > 0 ? "∞" : "-∞";
         }
         double magnitude = Math.abs(value);
-        return String.format(Locale.ROOT, magnitude != 0 && magnitude < 1 ? "%.3f" : "%.1f", value);
+        return text.number(value, magnitude != 0 && magnitude < 1 ? 3 : 1);
     }
 }

@@ -42,6 +42,8 @@ public final class Analysis {
     private final Optional<String> stage;
     private final Scorecard scorecard;
     private final ImportSummary imported;
+    private final LocalDate currentStart;
+    private final LocalDate baselineStart;
     private final String currentQuarter;
     private final String baselineQuarter;
     private final long currentCount;
@@ -80,6 +82,8 @@ public final class Analysis {
         List<Interaction> before = scored.stream()
                 .filter(i -> !i.timestamp().isBefore(baselineFrom) && i.timestamp().isBefore(currentFrom))
                 .collect(Collectors.toList());
+        this.currentStart = currentStart;
+        this.baselineStart = baselineStart;
         this.currentQuarter = label(currentStart);
         this.baselineQuarter = label(baselineStart);
         this.currentCount = now.size();
@@ -117,7 +121,11 @@ public final class Analysis {
 
     /** E.g. {@code Service quality (support contacts)}. */
     public String title() {
-        return scorecard.name() + stage.map(s -> " (" + s + " contacts)").orElse("");
+        return title(Format.of(Locale.ROOT));
+    }
+
+    String title(Format format) {
+        return stage.map(s -> format.text("report.title.stage", scorecard.name(), s)).orElse(scorecard.name());
     }
 
     /** The scorecard the demo uses: what a service director of the sample retailer reviews each quarter. */
@@ -167,9 +175,13 @@ public final class Analysis {
 
     /** The map's annotations for the picture: each scored touchpoint's overall score with its status colour. */
     public Map<String, Annotation> annotations() {
+        return annotations(Format.of(Locale.ROOT));
+    }
+
+    Map<String, Annotation> annotations(Format format) {
         Map<String, Annotation> annotations = new java.util.TreeMap<>();
         byTouchpoint.groups().forEach((touchpoint, group) -> {
-            String text = String.format(Locale.ROOT, "score %.0f", group.overall());
+            String text = format.text("report.map.score", format.fixed(group.overall(), 0));
             annotations.put(touchpoint, group.overall() >= 70 ? Annotation.good(text)
                     : group.overall() >= 40 ? Annotation.warning(text) : Annotation.bad(text));
         });
@@ -200,6 +212,16 @@ public final class Analysis {
 
     public String baselineQuarter() {
         return baselineQuarter;
+    }
+
+    /** The first day of the latest quarter in the log. */
+    public LocalDate currentQuarterStart() {
+        return currentStart;
+    }
+
+    /** The first day of the quarter before. */
+    public LocalDate baselineQuarterStart() {
+        return baselineStart;
     }
 
     public long currentCount() {
@@ -239,57 +261,90 @@ public final class Analysis {
     }
 
     //-----------------------------------------------------------------------
-    /** A readable summary for the terminal, about 40 lines. */
+    /** A readable summary for the terminal, about 40 lines, in English without grouping ({@link Locale#ROOT}). */
     public String summary() {
+        return summary(Locale.ROOT);
+    }
+
+    /** The summary in a language: texts, status words and numbers for the locale. */
+    public String summary(Locale locale) {
+        Format f = Format.of(locale);
+        String now = f.quarter(currentStart);
+        String before = f.quarter(baselineStart);
+        String nl = System.lineSeparator();
         StringBuilder out = new StringBuilder();
-        out.append(imported).append(System.lineSeparator()).append(System.lineSeparator());
-        out.append(String.format(Locale.ROOT, "%s, %s (%d interactions) against %s (%d interactions)%n",
-                title(), currentQuarter, currentCount, baselineQuarter, baselineCount));
-        out.append(String.format(Locale.ROOT, "  %-17s %10s  %-21s %-6s  %s%n", "KPI", currentQuarter,
-                "95% CI", "status", "change vs " + baselineQuarter));
+        out.append(imported.toString(locale)).append(nl).append(nl);
+        out.append(f.text("summary.heading", title(f), now, f.plural("count.interactions", currentCount), before,
+                f.plural("count.interactions", baselineCount))).append(nl);
+        String[] header = {f.text("summary.column.kpi"), now, f.text("summary.column.interval"),
+            f.text("summary.column.status"), f.text("summary.column.change", before)};
+        List<String[]> rows = new java.util.ArrayList<>();
         for (ScorecardResult.Line line : current.kpis()) {
-            String change = comparison.change(line.metric()).map(Analysis::describe).orElse("no data");
-            out.append(String.format(Locale.ROOT, "  %-17s %10s  %-21s %-6s  %s%n", line.metric(),
-                    Format.value(line.estimate()), Format.interval(line.estimate()),
-                    line.status().name().toLowerCase(Locale.ROOT), change));
+            String change = comparison.change(line.metric()).map(f::change).orElse(f.text("summary.no-data"));
+            rows.add(new String[] {line.metric(), f.value(line.estimate()), f.interval(line.estimate()),
+                f.status(line.status()), change});
         }
-        out.append(String.format(Locale.ROOT, "  overall score %.1f of 100 (%s)%n", current.overall(),
-                current.scoring()));
-        out.append(System.lineSeparator());
-        out.append("Worst touchpoints this quarter (overall score):").append(System.lineSeparator());
+        int[] widths = {17, 10, 21, 6, 0};
+        for (String[] row : rows) {
+            for (int i = 0; i < widths.length - 1; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        for (int i = 0; i < widths.length - 1; i++) {
+            widths[i] = Math.max(widths[i], header[i].length());
+        }
+        row(out, header, widths);
+        rows.forEach(r -> row(out, r, widths));
+        out.append("  ").append(f.text("summary.overall", f.fixed(current.overall(), 1), current.scoring())).append(nl);
+        out.append(nl);
+        out.append(f.text("summary.worst")).append(nl);
         byTouchpoint.groups().entrySet().stream()
                 .sorted((a, b) -> Double.compare(a.getValue().overall(), b.getValue().overall())).limit(4)
-                .forEach(e -> out.append(String.format(Locale.ROOT, "  %-18s %5.1f%n", e.getKey(),
-                        e.getValue().overall())));
-        out.append(System.lineSeparator());
-        out.append(String.format(Locale.ROOT, "Journeys against the map: %d customers, fitness %.3f, %d fit the map "
-                + "exactly, %d repeat contacts, %d end outside an exit point%n", conformance.journeys().size(),
-                conformance.fitness(), conformance.fittingJourneys(), conformance.repeatContacts(),
-                conformance.endingOutsideExit()));
-        out.append("  most frequent unexpected moves: ").append(conformance.unexpectedTransitions().entrySet()
+                .forEach(e -> out.append("  ").append(pad(e.getKey(), 18)).append(' ')
+                        .append(padLeft(f.fixed(e.getValue().overall(), 1), 5)).append(nl));
+        out.append(nl);
+        out.append(f.plural("summary.journeys", conformance.journeys().size(), f.fixed(conformance.fitness(), 3),
+                f.integer(conformance.fittingJourneys()), f.integer(conformance.repeatContacts()),
+                f.integer(conformance.endingOutsideExit()))).append(nl);
+        out.append("  ").append(f.text("summary.unexpected", conformance.unexpectedTransitions().entrySet()
                 .stream().sorted((a, b) -> Integer.compare(b.getCount(), a.getCount())).limit(3)
-                .map(e -> e.getElement() + " x" + e.getCount()).collect(Collectors.joining(", ")))
-                .append(System.lineSeparator());
-        out.append(String.format(Locale.ROOT, "Customers at risk in %s: %d (two or more of: detractor, repeated "
-                + "unresolved contacts, a wait over 10 minutes)%n", currentQuarter, atRisk.size()));
+                .map(e -> f.text("report.dfg.move", e.getElement(), f.integer(e.getCount())))
+                .collect(Collectors.joining(", ")))).append(nl);
+        out.append(f.text("summary.risk", now, f.integer(atRisk.size()))).append(nl);
         atRisk.stream().limit(3).forEach(c -> out.append("  ").append(c.customerId()).append(": ")
-                .append(String.join("; ", c.reasons())).append(System.lineSeparator()));
-        keyDrivers.ifPresent(k -> out.append("Key drivers of CSAT: ").append(k.drivers().stream().limit(3)
-                .map(d -> String.format(Locale.ROOT, "%s (r=%.2f)", d.dimension(), d.correlation()))
-                .collect(Collectors.joining(", "))).append(System.lineSeparator()));
-        importancePerformance.ifPresent(ipa -> out.append("Concentrate here: ").append(ipa.items().stream()
+                .append(String.join("; ", reasons(c, f))).append(nl));
+        keyDrivers.ifPresent(k -> out.append(f.text("summary.drivers", k.drivers().stream().limit(3)
+                .map(d -> f.text("summary.driver", d.dimension(), f.fixed(d.correlation(), 2)))
+                .collect(Collectors.joining(", ")))).append(nl));
+        importancePerformance.ifPresent(ipa -> out.append(f.text("summary.concentrate", ipa.items().stream()
                 .filter(p -> p.quadrant() == ImportancePerformance.Quadrant.CONCENTRATE_HERE)
-                .map(p -> p.item().name()).collect(Collectors.joining(", "))).append(System.lineSeparator()));
-        out.append("Funnel: ").append(funnel.steps().stream()
-                .map(s -> String.format(Locale.ROOT, "%s %d", s.stage(), s.reached()))
-                .collect(Collectors.joining(" > "))).append(System.lineSeparator());
+                .map(p -> p.item().name()).collect(Collectors.joining(", ")))).append(nl));
+        out.append(f.text("summary.funnel", funnel.steps().stream()
+                .map(s -> s.stage() + " " + f.integer(s.reached()))
+                .collect(Collectors.joining(" > ")))).append(nl);
         return out.toString();
     }
 
-    /** E.g. {@code -8.2 (-12.0 to -4.4), worse, p=0.0001}. */
-    static String describe(Change change) {
-        double scale = Format.scale(change);
-        return String.format(Locale.ROOT, "%s (%s to %s), %s", Format.signed(change.difference(), scale),
-                Format.number(change.lower(), scale), Format.number(change.upper(), scale), Format.verdict(change));
+    /** One line of the summary's KPI table: the columns padded as the English table was, wider where needed. */
+    private static void row(StringBuilder out, String[] cells, int[] widths) {
+        out.append("  ").append(pad(cells[0], widths[0])).append(' ').append(padLeft(cells[1], widths[1]))
+                .append("  ").append(pad(cells[2], widths[2])).append(' ').append(pad(cells[3], widths[3]))
+                .append("  ").append(cells[4]).append(System.lineSeparator());
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - text.length()));
+    }
+
+    private static String padLeft(String text, int width) {
+        return " ".repeat(Math.max(0, width - text.length())) + text;
+    }
+
+    /**
+     * A customer's reasons for being at risk, in the format's language. The reasons come as English text from
+     * {@link CustomersAtRisk}; the known forms are read back and translated, another is shown as it is.
+     */
+    static List<String> reasons(CustomersAtRisk.Customer customer, Format f) {
+        return customer.reasons().stream().map(r -> RiskReasons.translate(r, f)).collect(Collectors.toList());
     }
 }

@@ -70,13 +70,14 @@ public final class DemoCommand implements Command {
         Path report = dir.resolve("report.html");
         write(dir.resolve("journey-map.json"), SampleData.journeyMap().toJson());
         write(dir.resolve("scorecard.json"), card.toJson());
-        write(report, HtmlReport.render(analysis));
+        write(report, HtmlReport.render(analysis, terminal.locale()));
         terminal.progressDone();
-        terminal.out().print(analysis.summary());
+        Format format = Format.of(terminal.locale());
+        terminal.out().print(analysis.summary(terminal.locale()));
         terminal.out().println();
-        terminal.out().println("Wrote " + csv + ", " + dir.resolve("journey-map.json") + ", "
-                + dir.resolve("scorecard.json"));
-        terminal.out().println("Report: " + report.toAbsolutePath().normalize().toUri());
+        terminal.out().println(format.text("cli.wrote", csv + ", " + dir.resolve("journey-map.json") + ", "
+                + dir.resolve("scorecard.json")));
+        terminal.out().println(format.text("cli.report", report.toAbsolutePath().normalize().toUri()));
         return 0;
     }
 

@@ -54,63 +54,80 @@ public final class HtmlReport {
 
     private final Analysis analysis;
     private final Optional<KanoImport> kano;
+    private final Locale locale;
+    private final Format f;
+    /** The latest quarter and the one before, as the locale writes them. */
+    private final String now;
+    private final String before;
     private final StringBuilder html = new StringBuilder(64 * 1024);
 
-    private HtmlReport(Analysis analysis, Optional<KanoImport> kano) {
+    private HtmlReport(Analysis analysis, Locale locale, Optional<KanoImport> kano) {
         this.analysis = analysis;
         this.kano = kano;
+        this.locale = locale;
+        this.f = Format.of(locale);
+        this.now = f.quarter(analysis.currentQuarterStart());
+        this.before = f.quarter(analysis.baselineQuarterStart());
     }
 
-    /** Renders the report. */
+    /** Renders the report in English. */
     public static String render(Analysis analysis) {
-        return render(analysis, Optional.empty());
+        return render(analysis, Locale.ENGLISH);
     }
 
-    /** Renders the report with a Kano section when Kano answers are given. */
-    public static String render(Analysis analysis, Optional<KanoImport> kano) {
-        return new HtmlReport(analysis, kano).document();
+    /**
+     * Renders the report in a language: every text, {@code <html lang>}, numbers, percentages and quarters for
+     * the locale (one Rapport does not speak gives English). Metric ids, SVG ids and the data's own names
+     * (touchpoints, stages, customers) stay as they are.
+     */
+    public static String render(Analysis analysis, Locale locale) {
+        return render(analysis, locale, Optional.empty());
+    }
+
+    /** Renders the report in a language, with a Kano section (chart and table) when Kano answers are given. */
+    public static String render(Analysis analysis, Locale locale, Optional<KanoImport> kano) {
+        return new HtmlReport(analysis, locale, kano).document();
     }
 
     private String document() {
-        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        String lang = f.locale().equals(Locale.ROOT) ? "en" : f.locale().toLanguageTag();
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(esc(lang)).append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>Rapport report: ").append(esc(analysis.scorecard().name())).append("</title>")
+                .append("<title>").append(esc(f.text("report.title", analysis.scorecard().name()))).append("</title>")
                 .append("<style>").append(CSS).append("</style></head><body>\n");
-        html.append("<header><h1>").append(esc(analysis.title())).append(", ")
-                .append(analysis.currentQuarter()).append("</h1><p>")
-                .append(esc(analysis.map().name())).append(" &middot; ")
-                .append(esc(analysis.imported().toString().lines().findFirst().orElse(""))).append(" &middot; ")
-                .append(analysis.currentCount()).append(" interactions in ").append(analysis.currentQuarter())
-                .append(", ").append(analysis.baselineCount()).append(" in ").append(analysis.baselineQuarter())
+        html.append("<header><h1>").append(esc(f.text("report.heading", analysis.title(f), now))).append("</h1><p>")
+                .append(esc(f.text("report.subtitle", analysis.map().name(),
+                        analysis.imported().toString(f.locale()).lines().findFirst().orElse(""),
+                        f.plural("count.interactions", analysis.currentCount()), now,
+                        f.integer(analysis.baselineCount()), before)))
                 .append("</p></header>\n<main>\n");
         tiles();
         scorecard();
         journeyMap();
         importancePerformance();
-        kano.ifPresent(k -> html.append(KanoSection.html(k, Locale.ENGLISH)));
+        kano.ifPresent(k -> html.append(KanoSection.html(k, locale)));
         atRisk();
-        breakdown("By touchpoint", analysis.byTouchpoint());
-        breakdown("By channel", analysis.byChannel());
+        breakdown(f.text("report.by-touchpoint", now), analysis.byTouchpoint());
+        breakdown(f.text("report.by-channel", now), analysis.byChannel());
         funnel();
         directlyFollows();
         conformance();
-        html.append("<p class=\"note\">Made by Rapport. Intervals are 95% confidence intervals; a change is marked "
-                + "&#9650; (better) or &#9660; (worse) only when it is significant at the 5% level.</p>");
+        html.append("<p class=\"note\">").append(esc(f.text("report.footer"))).append("</p>");
         html.append("</main></body></html>\n");
         return html.toString();
     }
 
     //-----------------------------------------------------------------------
     private void tiles() {
-        html.append("<section><h2>At a glance</h2><div class=\"tiles\">");
-        tile("Overall score", String.format(Locale.ROOT, "%.1f", analysis.current().overall()),
-                "of 100, " + analysis.current().scoring(), GREY);
+        html.append("<section><h2>").append(esc(f.text("report.glance"))).append("</h2><div class=\"tiles\">");
+        tile(f.text("report.glance.overall"), f.fixed(analysis.current().overall(), 1),
+                f.text("report.glance.overall.note", analysis.current().scoring()), GREY);
         for (String metric : List.of("nps", "csat", "resolution-rate")) {
-            analysis.current().kpi(metric).ifPresent(line -> tile(metric.toUpperCase(Locale.ROOT),
-                    Format.value(line.estimate()), changeText(metric), colour(line.status())));
+            analysis.current().kpi(metric).ifPresent(line -> tile(f.metric(metric),
+                    f.value(line.estimate()), changeText(metric), colour(line.status())));
         }
-        tile("Journey fitness", String.format(Locale.ROOT, "%.3f", analysis.conformance().fitness()),
-                analysis.conformance().journeys().size() + " customers against the map", GREY);
+        tile(f.text("report.glance.fitness"), f.fixed(analysis.conformance().fitness(), 3),
+                f.plural("report.glance.fitness.note", analysis.conformance().journeys().size()), GREY);
         html.append("</div></section>\n");
     }
 
@@ -122,41 +139,43 @@ public final class HtmlReport {
 
     private String changeText(String metric) {
         return analysis.comparison().change(metric)
-                .map(c -> Format.signed(c.difference(), Format.scale(c)) + " vs " + analysis.baselineQuarter()
-                        + (c.isSignificant() ? " (significant)" : " (not significant)"))
-                .orElse("no comparison");
+                .map(c -> f.text(c.isSignificant() ? "report.glance.change" : "report.glance.change.not-significant",
+                        f.signed(c.difference(), Format.scale(c)), before))
+                .orElse(f.text("report.glance.no-comparison"));
     }
 
     private void scorecard() {
-        html.append("<section><h2>Scorecard: ").append(analysis.currentQuarter()).append(" against ")
-                .append(analysis.baselineQuarter()).append("</h2>");
-        html.append("<table><tr><th>KPI</th><th>").append(analysis.currentQuarter())
-                .append("</th><th>95% interval</th><th>n</th><th>target</th><th>status</th><th>score</th><th>")
-                .append(analysis.baselineQuarter()).append("</th><th>change (95% interval)</th><th>p</th></tr>");
+        html.append("<section><h2>").append(esc(f.text("report.scorecard", now, before))).append("</h2>");
+        html.append("<table><tr>");
+        for (String heading : List.of(f.text("report.column.kpi"), now, f.text("report.column.interval"),
+                f.text("report.column.n"), f.text("report.column.target"), f.text("report.column.status"),
+                f.text("report.column.score"), before, f.text("report.column.change"), f.text("report.column.p"))) {
+            html.append("<th>").append(esc(heading)).append("</th>");
+        }
+        html.append("</tr>");
         for (ScorecardResult.Line line : analysis.current().kpis()) {
             Estimate e = line.estimate();
             Optional<Change> change = analysis.comparison().change(line.metric());
-            html.append("<tr><td>").append(esc(line.metric())).append("</td><td><b>").append(Format.value(e))
-                    .append("</b></td><td>")
-                    .append(e.isEmpty() ? "-" : Format.range(e.lower(), e.upper())).append("</td><td>")
-                    .append(e.sampleSize()).append("</td><td>").append(Format.number(line.target()))
+            html.append("<tr><td title=\"").append(esc(line.metric())).append("\">").append(esc(f.metric(line.metric())))
+                    .append("</td><td><b>").append(esc(f.value(e))).append("</b></td><td>")
+                    .append(esc(e.isEmpty() ? "-" : f.range(e.lower(), e.upper()))).append("</td><td>")
+                    .append(f.integer(e.sampleSize())).append("</td><td>").append(esc(f.number(line.target())))
                     .append("</td><td>").append(status(line.status())).append("</td><td>")
-                    .append(String.format(Locale.ROOT, "%.1f", line.score())).append("</td><td>")
-                    .append(change.map(c -> Format.value(c.baseline())).orElse("-")).append("</td><td>")
-                    .append(change.map(HtmlReport::marked).orElse("no data")).append("</td><td>")
-                    .append(change.map(c -> c.pValue() < 0.0001 ? "&lt;0.0001"
-                            : String.format(Locale.ROOT, "%.4f", c.pValue())).orElse("-"))
+                    .append(f.fixed(line.score(), 1)).append("</td><td>")
+                    .append(esc(change.map(c -> f.value(c.baseline())).orElse("-"))).append("</td><td>")
+                    .append(change.map(this::marked).orElse(esc(f.text("report.no-data")))).append("</td><td>")
+                    .append(esc(change.map(c -> f.pValue(c.pValue())).orElse("-")))
                     .append("</td></tr>");
         }
-        html.append(String.format(Locale.ROOT, "<tr><th>overall</th><th>%.1f</th><th colspan=\"8\"></th></tr>",
-                analysis.current().overall()));
+        html.append("<tr><th>").append(esc(f.text("report.column.overall"))).append("</th><th>")
+                .append(f.fixed(analysis.current().overall(), 1)).append("</th><th colspan=\"8\"></th></tr>");
         html.append("</table></section>\n");
     }
 
-    private static String marked(Change change) {
+    private String marked(Change change) {
         double scale = Format.scale(change);
-        String text = Format.signed(change.difference(), scale) + " (" + Format.number(change.lower(), scale) + " to "
-                + Format.number(change.upper(), scale) + ")";
+        String text = esc(f.signed(change.difference(), scale) + " "
+                + f.range(change.lower(), change.upper()));
         return switch (change.verdict()) {
             case BETTER -> "<span class=\"better\">&#9650; " + text + "</span>";
             case WORSE -> "<span class=\"worse\">&#9660; " + text + "</span>";
@@ -165,13 +184,11 @@ public final class HtmlReport {
     }
 
     private void journeyMap() {
-        String svg = analysis.map().toSvg(analysis.annotations());
+        String svg = analysis.map().toSvg(analysis.annotations(f));
         int start = svg.indexOf("<svg");
-        html.append("<section><h2>Journey map: ").append(esc(analysis.map().name())).append("</h2>")
+        html.append("<section><h2>").append(esc(f.text("report.map", analysis.map().name()))).append("</h2>")
                 .append(start < 0 ? svg : svg.substring(start))
-                .append("<p class=\"note\">The designed journey with the customer's expected emotion at each "
-                        + "touchpoint. Cards of scored touchpoints show their overall score in ")
-                .append(analysis.currentQuarter()).append(": green from 70, amber from 40, red below.</p>")
+                .append("<p class=\"note\">").append(esc(f.text("report.map.note", now))).append("</p>")
                 .append("</section>\n");
     }
 
@@ -200,8 +217,8 @@ public final class HtmlReport {
                 * (right - left);
         java.util.function.DoubleUnaryOperator y = v -> bottom - (v - (minI - padI)) / (maxI - minI + 2 * padI)
                 * (bottom - top);
-        html.append("<section><h2>Importance and performance of the service dimensions</h2>");
-        html.append(svgOpen(width, height, "Importance-performance chart"));
+        html.append("<section><h2>").append(esc(f.text("report.ipa"))).append("</h2>");
+        html.append(svgOpen(width, height, f.text("report.ipa.chart")));
         double cx = x.applyAsDouble(ipa.performanceCut());
         double cy = y.applyAsDouble(ipa.importanceCut());
         html.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
@@ -214,15 +231,15 @@ public final class HtmlReport {
                 + "stroke=\"#888\" stroke-dasharray=\"4 3\"/>", cx, top, cx, bottom));
         html.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
                 + "stroke=\"#888\" stroke-dasharray=\"4 3\"/>", left, cy, right, cy));
-        html.append(text(left + 6, top + 16, "start", 12, RED, "Concentrate here"));
-        html.append(text(right - 6, top + 16, "end", 12, GREEN, "Keep up the good work"));
-        html.append(text(left + 6, bottom - 8, "start", 12, GREY, "Low priority"));
-        html.append(text(right - 6, bottom - 8, "end", 12, GREY, "Possible overkill"));
+        html.append(text(left + 6, top + 16, "start", 12, RED, f.text("report.ipa.concentrate")));
+        html.append(text(right - 6, top + 16, "end", 12, GREEN, f.text("report.ipa.keep-up")));
+        html.append(text(left + 6, bottom - 8, "start", 12, GREY, f.text("report.ipa.low-priority")));
+        html.append(text(right - 6, bottom - 8, "end", 12, GREY, f.text("report.ipa.overkill")));
         html.append(text((left + right) / 2, bottom + 32, "middle", 13, "#1d2733",
-                "performance: mean rating (1-5)"));
+                f.text("report.ipa.performance")));
         html.append(String.format(Locale.ROOT, "<text x=\"20\" y=\"%.1f\" font-size=\"13\" fill=\"#1d2733\" "
-                + "transform=\"rotate(-90 20 %.1f)\" text-anchor=\"middle\">importance: r with CSAT</text>",
-                (top + bottom) / 2, (top + bottom) / 2));
+                + "transform=\"rotate(-90 20 %.1f)\" text-anchor=\"middle\">%s</text>",
+                (top + bottom) / 2, (top + bottom) / 2, esc(f.text("report.ipa.importance"))));
         for (ImportancePerformance.Placed placed : ipa.items()) {
             double px = x.applyAsDouble(placed.item().performance());
             double py = y.applyAsDouble(placed.item().importance());
@@ -230,57 +247,56 @@ public final class HtmlReport {
                     : placed.quadrant() == ImportancePerformance.Quadrant.KEEP_UP_THE_GOOD_WORK ? GREEN : GREY;
             html.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"7\" fill=\"%s\"/>", px,
                     py, colour));
-            html.append(text(px + 10, py + 4, "start", 12, "#1d2733", String.format(Locale.ROOT,
-                    "%s (%.2f, r=%.2f)", placed.item().name(), placed.item().performance(),
-                    placed.item().importance())));
+            html.append(text(px + 10, py + 4, "start", 12, "#1d2733", f.text("report.ipa.point",
+                    placed.item().name(), f.fixed(placed.item().performance(), 2),
+                    f.fixed(placed.item().importance(), 2))));
         }
         html.append("</svg>");
-        analysis.keyDrivers().ifPresent(k -> {
-            html.append("<p class=\"note\">Key drivers of CSAT from ").append(k.completeCases())
-                    .append(" complete survey answers: ");
-            html.append(k.drivers().stream().map(d -> String.format(Locale.ROOT, "%s r=%.2f%s", d.dimension(),
-                    d.correlation(), d.standardizedWeight().isPresent()
-                            ? String.format(Locale.ROOT, " (&beta;=%.2f)", d.standardizedWeight().getAsDouble())
-                            : "")).collect(Collectors.joining(", ")));
-            html.append(".</p>");
-        });
+        analysis.keyDrivers().ifPresent(k -> html.append("<p class=\"note\">").append(esc(f.plural("report.drivers",
+                k.completeCases(), k.drivers().stream().map(d -> d.standardizedWeight().isPresent()
+                        ? f.text("report.driver.beta", d.dimension(), f.fixed(d.correlation(), 2),
+                                f.fixed(d.standardizedWeight().getAsDouble(), 2))
+                        : f.text("report.driver", d.dimension(), f.fixed(d.correlation(), 2)))
+                        .collect(Collectors.joining(", "))))).append("</p>"));
         html.append("</section>\n");
     }
 
     private void atRisk() {
         List<CustomersAtRisk.Customer> customers = analysis.atRisk();
-        html.append("<section><h2>Customers at risk in ").append(analysis.currentQuarter()).append(": ")
-                .append(customers.size()).append("</h2><p class=\"note\">Two or more warning signs: a detractor's "
-                        + "NPS answer, repeated unresolved contacts, a wait over 10 minutes.</p>");
-        html.append("<table><tr><th>customer</th><th>reasons</th></tr>");
+        html.append("<section><h2>").append(esc(f.text("report.risk", now, f.integer(customers.size()))))
+                .append("</h2><p class=\"note\">").append(esc(f.text("report.risk.note"))).append("</p>");
+        html.append("<table><tr><th>").append(esc(f.text("report.risk.customer"))).append("</th><th>")
+                .append(esc(f.text("report.risk.reasons"))).append("</th></tr>");
         customers.stream().sorted((a, b) -> Integer.compare(b.flags().size(), a.flags().size())).limit(12)
                 .forEach(c -> html.append("<tr><td>").append(esc(c.customerId()))
-                        .append("</td><td style=\"text-align:left\">").append(esc(String.join("; ", c.reasons())))
-                        .append("</td></tr>"));
+                        .append("</td><td style=\"text-align:left\">")
+                        .append(esc(String.join("; ", Analysis.reasons(c, f)))).append("</td></tr>"));
         html.append("</table></section>\n");
     }
 
     private void breakdown(String title, ScorecardResult result) {
-        html.append("<section><h2>").append(title).append(", ").append(analysis.currentQuarter())
+        html.append("<section><h2>").append(esc(title))
                 .append("</h2><table><tr><th>").append(esc(result.breakdown().orElse(""))).append("</th>")
-                .append("<th>overall</th>");
+                .append("<th>").append(esc(f.text("report.column.overall"))).append("</th>");
         for (ScorecardResult.Line line : result.kpis()) {
-            html.append("<th>").append(esc(line.metric())).append("</th>");
+            html.append("<th title=\"").append(esc(line.metric())).append("\">").append(esc(f.metric(line.metric())))
+                    .append("</th>");
         }
         html.append("</tr>");
         result.groups().forEach((key, group) -> {
             html.append("<tr><td>").append(esc(key)).append("</td><td>")
-                    .append(String.format(Locale.ROOT, "%.1f", group.overall())).append("</td>");
+                    .append(f.fixed(group.overall(), 1)).append("</td>");
             for (ScorecardResult.Line line : group.kpis()) {
                 Estimate e = line.estimate();
-                html.append("<td title=\"").append(e.isEmpty() ? "no data" : Format.interval(e)).append("\" style=\"")
+                html.append("<td title=\"").append(esc(e.isEmpty() ? f.text("report.no-data") : f.interval(e)))
+                        .append("\" style=\"")
                         .append(e.isEmpty() ? "" : "color:" + colour(line.status()) + ";font-weight:600")
-                        .append("\">").append(Format.value(e)).append("</td>");
+                        .append("\">").append(esc(f.value(e))).append("</td>");
             }
             html.append("</tr>");
         });
-        html.append("</table><p class=\"note\">Colours give each cell's status against the KPI's thresholds; hover "
-                + "for the interval and sample size.</p></section>\n");
+        html.append("</table><p class=\"note\">").append(esc(f.text("report.breakdown.note")))
+                .append("</p></section>\n");
     }
 
     private void funnel() {
@@ -290,8 +306,8 @@ public final class HtmlReport {
         int row = 34;
         int height = steps.size() * row + 10;
         long max = Math.max(1, steps.stream().mapToLong(Funnel.Step::reached).max().orElse(1));
-        html.append("<section><h2>Funnel: how far customers get</h2>");
-        html.append(svgOpen(width, height, "Funnel"));
+        html.append("<section><h2>").append(esc(f.text("report.funnel"))).append("</h2>");
+        html.append(svgOpen(width, height, f.text("report.funnel.chart")));
         for (int i = 0; i < steps.size(); i++) {
             Funnel.Step step = steps.get(i);
             double w = 560.0 * step.reached() / max;
@@ -300,9 +316,9 @@ public final class HtmlReport {
             html.append(String.format(Locale.ROOT,
                     "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"26\" rx=\"3\" fill=\"#457b9d\"/>",
                     190 + (560 - w) / 2, y, w));
-            html.append(text(765, y + 19, "start", 13, "#1d2733", String.format(Locale.ROOT,
-                    "%d reached (%.1f%%), %d dropped off", step.reached(),
-                    100.0 * step.reached() / Math.max(1, funnel.journeys()), step.droppedOff())));
+            html.append(text(765, y + 19, "start", 13, "#1d2733", f.text("report.funnel.step",
+                    f.integer(step.reached()), f.percent((double) step.reached() / Math.max(1, funnel.journeys())),
+                    f.integer(step.droppedOff()))));
         }
         html.append("</svg></section>\n");
     }
@@ -321,8 +337,8 @@ public final class HtmlReport {
         int stages = analysis.map().stages().size();
         int width = 180 * stages + 40;
         int height = 60 + 58 * maxPerStage();
-        html.append("<section><h2>Directly-follows graph: what customers actually did</h2>");
-        html.append(svgOpen(width, height, "Directly-follows graph"));
+        html.append("<section><h2>").append(esc(f.text("report.dfg"))).append("</h2>");
+        html.append(svgOpen(width, height, f.text("report.dfg.chart")));
         html.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"9\" "
                 + "markerHeight=\"9\" markerUnits=\"userSpaceOnUse\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\" fill=\"#555\"/>"
                 + "</marker></defs>");
@@ -342,9 +358,10 @@ public final class HtmlReport {
             double y2 = to[1];
             if (t.from().equals(t.to())) {
                 html.append(String.format(Locale.ROOT, "<path d=\"M%.1f,%.1f C%.1f,%.1f %.1f,%.1f %.1f,%.1f\" "
-                        + "fill=\"none\" stroke=\"%s\" stroke-width=\"%.1f\"><title>%s x%d</title></path>",
+                        + "fill=\"none\" stroke=\"%s\" stroke-width=\"%.1f\"><title>%s</title></path>",
                         from[0] + 30, from[1] - 16, from[0] + 40, from[1] - 44, from[0] - 40, from[1] - 44,
-                        from[0] - 30, from[1] - 16, colour, stroke, esc(t.toString()), edge.count()));
+                        from[0] - 30, from[1] - 16, colour, stroke,
+                        esc(f.text("report.dfg.move", t.toString(), f.integer(edge.count())))));
                 continue;
             }
             if (x2 <= x1) {
@@ -355,21 +372,22 @@ public final class HtmlReport {
             }
             double mid = (x1 + x2) / 2;
             html.append(String.format(Locale.ROOT, "<path d=\"M%.1f,%.1f C%.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"none\" "
-                    + "stroke=\"%s\" stroke-width=\"%.1f\" marker-end=\"url(#arrow)\"><title>%s x%d, median %s"
-                    + "</title></path>", x1, y1, mid, y1, mid, y2, x2, y2, colour, stroke, esc(t.toString()),
-                    edge.count(), duration(edge.medianSeconds())));
+                    + "stroke=\"%s\" stroke-width=\"%.1f\" marker-end=\"url(#arrow)\"><title>%s"
+                    + "</title></path>", x1, y1, mid, y1, mid, y2, x2, y2, colour, stroke,
+                    esc(f.text("report.dfg.move.median", t.toString(), f.integer(edge.count()),
+                            f.duration(edge.medianSeconds())))));
         }
         Map<String, Long> visits = analysis.discovered().occurrences();
         at.forEach((id, xy) -> {
             html.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"150\" height=\"32\" rx=\"6\" "
                     + "fill=\"#fff\" stroke=\"#1d3557\"/>", xy[0] - 75, xy[1] - 16));
             html.append(text(xy[0], xy[1] - 2, "middle", 11, "#1d2733", id));
-            html.append(text(xy[0], xy[1] + 11, "middle", 10, "#555", visits.getOrDefault(id, 0L) + " visits"));
+            html.append(text(xy[0], xy[1] + 11, "middle", 10, "#555",
+                    f.plural("count.visits", visits.getOrDefault(id, 0L))));
         });
-        html.append("</svg><p class=\"note\">The ").append(edges.size()).append(" most frequent of ")
-                .append(analysis.discovered().edges().size()).append(" moves between touchpoints, from ")
-                .append(analysis.discovered().pairs())
-                .append(" consecutive pairs. Green: the map expects the move; red: it does not.</p></section>\n");
+        html.append("</svg><p class=\"note\">").append(esc(f.text("report.dfg.note", f.integer(edges.size()),
+                f.integer(analysis.discovered().edges().size()), f.integer(analysis.discovered().pairs()))))
+                .append("</p></section>\n");
     }
 
     private Map<String, double[]> layout() {
@@ -390,18 +408,18 @@ public final class HtmlReport {
 
     private void conformance() {
         var report = analysis.conformance();
-        html.append("<section><h2>Conformance: journeys against the map</h2>");
-        html.append(String.format(Locale.ROOT, "<p>%d customer journeys; fitness %.3f (share of all moves the map "
-                + "allows), mean per journey %.3f; %d fit the map exactly; %d repeat contacts; %d start outside an "
-                + "entry point and %d end outside an exit point.</p>", report.journeys().size(), report.fitness(),
-                report.meanFitness(), report.fittingJourneys(), report.repeatContacts(),
-                report.startingOutsideEntry(), report.endingOutsideExit()));
-        html.append("<table><tr><th>unexpected move</th><th>times</th></tr>");
+        html.append("<section><h2>").append(esc(f.text("report.conformance"))).append("</h2>");
+        html.append("<p>").append(esc(f.plural("report.conformance.text", report.journeys().size(),
+                f.fixed(report.fitness(), 3), f.fixed(report.meanFitness(), 3), f.integer(report.fittingJourneys()),
+                f.integer(report.repeatContacts()), f.integer(report.startingOutsideEntry()),
+                f.integer(report.endingOutsideExit())))).append("</p>");
+        html.append("<table><tr><th>").append(esc(f.text("report.conformance.move"))).append("</th><th>")
+                .append(esc(f.text("report.conformance.times"))).append("</th></tr>");
         List<Multiset.Entry<Transition>> unexpected = new ArrayList<>(report.unexpectedTransitions().entrySet());
         unexpected.sort((a, b) -> Integer.compare(b.getCount(), a.getCount()));
         for (Multiset.Entry<Transition> entry : unexpected.subList(0, Math.min(10, unexpected.size()))) {
             html.append("<tr><td>").append(esc(entry.getElement().toString())).append("</td><td>")
-                    .append(entry.getCount()).append("</td></tr>");
+                    .append(f.integer(entry.getCount())).append("</td></tr>");
         }
         html.append("</table></section>\n");
     }
@@ -411,9 +429,9 @@ public final class HtmlReport {
         return analysis.map().stage(stageId).map(s -> s.name()).orElse(stageId);
     }
 
-    static String status(Status status) {
-        return "<span class=\"status\" style=\"background:" + colour(status) + "\">"
-                + status.name().toLowerCase(Locale.ROOT).replace('_', ' ') + "</span>";
+    private String status(Status status) {
+        return "<span class=\"status\" style=\"background:" + colour(status) + "\">" + esc(f.status(status))
+                + "</span>";
     }
 
     static String colour(Status status) {
@@ -423,17 +441,6 @@ public final class HtmlReport {
             case RED -> RED;
             default -> GREY;
         };
-    }
-
-    static String duration(double seconds) {
-        if (seconds < 120) {
-            return String.format(Locale.ROOT, "%.0f s", seconds);
-        } else if (seconds < 7200) {
-            return String.format(Locale.ROOT, "%.0f min", seconds / 60);
-        } else if (seconds < 172_800) {
-            return String.format(Locale.ROOT, "%.1f h", seconds / 3600);
-        }
-        return String.format(Locale.ROOT, "%.1f days", seconds / 86_400);
     }
 
     static String svgOpen(int width, int height, String title) {

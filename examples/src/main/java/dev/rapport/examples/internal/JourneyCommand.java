@@ -104,8 +104,9 @@ public final class JourneyCommand implements Command {
             case "mermaid" -> terminal.out().print(discovered.toMermaid());
             case "svg" -> {
                 Map<String, Annotation> visits = new TreeMap<>();
+                Format text = Format.of(terminal.locale());
                 discovered.occurrences().forEach((touchpoint, count) ->
-                        visits.put(touchpoint, Annotation.neutral(count + " visits")));
+                        visits.put(touchpoint, Annotation.neutral(text.plural("count.visits", count))));
                 terminal.out().print(map.orElseThrow().toSvg(visits));
             }
             default -> terminal.out().println(RapportJson.mapper().writerWithDefaultPrettyPrinter()

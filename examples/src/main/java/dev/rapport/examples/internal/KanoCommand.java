@@ -55,14 +55,15 @@ public final class KanoCommand implements Command {
         String file = args.positional(1, 1, "the Kano answers file (FILE)").get(0);
         KanoImport imported = Inputs.kano(file, args.flag("lenient"), terminal);
         KanoAnalysis kano = KanoAnalysis.of(KanoTally.of(imported.responses()));
-        args.option("svg").ifPresent(svg -> DemoCommand.write(java.nio.file.Path.of(svg), kano.toSvg()));
+        args.option("svg").ifPresent(svg -> DemoCommand.write(java.nio.file.Path.of(svg),
+                kano.toSvg(terminal.locale())));
         if (args.flag("json")) {
             terminal.out().println(RapportJson.mapper().writerWithDefaultPrettyPrinter()
                     .writeValueAsString(json(imported, kano)));
         } else {
-            terminal.out().println(imported.summary());
+            terminal.out().println(imported.summary().toString(terminal.locale()));
             terminal.out().println();
-            terminal.out().print(kano);
+            terminal.out().print(kano.table(terminal.locale()));
         }
         return 0;
     }

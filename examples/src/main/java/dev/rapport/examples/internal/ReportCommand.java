@@ -64,10 +64,10 @@ public final class ReportCommand implements Command {
         Analysis analysis = Analysis.of(map, card, imported.summary(), Selection.apply(filter, imported.interactions()),
                 metrics, args.option("stage"));
         Path out = Path.of(args.option("out").orElse("report.html"));
-        DemoCommand.write(out, HtmlReport.render(analysis, kano));
-        terminal.out().print(analysis.summary());
+        DemoCommand.write(out, HtmlReport.render(analysis, terminal.locale(), kano));
+        terminal.out().print(analysis.summary(terminal.locale()));
         terminal.out().println();
-        terminal.out().println("Report: " + out.toAbsolutePath().normalize().toUri());
+        terminal.out().println(Format.of(terminal.locale()).text("cli.report", out.toAbsolutePath().normalize().toUri()));
         return 0;
     }
 }

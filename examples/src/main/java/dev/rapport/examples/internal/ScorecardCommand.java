@@ -106,11 +106,12 @@ public final class ScorecardCommand implements Command {
                 terminal.out().println(RapportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
             } else {
                 printSummary(terminal, imported.summary(), filter, interactions.size());
-                terminal.out().print(overall);
+                terminal.out().print(overall.toString(terminal.locale()));
+                String blankLine = System.lineSeparator() + System.lineSeparator();
                 for (ScorecardResult result : byDimension) {
-                    String text = result.toString();
-                    int groups = text.indexOf(System.lineSeparator() + "by ");
-                    terminal.out().print(groups < 0 ? text : text.substring(groups));
+                    String text = result.toString(terminal.locale());
+                    int groups = text.indexOf(blankLine);
+                    terminal.out().print(groups < 0 ? text : text.substring(groups + System.lineSeparator().length()));
                 }
             }
             return 0;
@@ -199,19 +200,20 @@ public final class ScorecardCommand implements Command {
             terminal.out().println(RapportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
         } else {
             printSummary(terminal, summary, filter, kept);
-            terminal.out().print(table("", Map.of("all", overall), metricNames));
+            Format format = Format.of(terminal.locale());
+            terminal.out().print(table("", Map.of(format.text("cli.table.all"), overall), metricNames, format));
             grouped.forEach((by, groups) -> {
                 terminal.out().println();
-                terminal.out().print(table(by, groups, metricNames));
+                terminal.out().print(table(by, groups, metricNames, format));
             });
         }
     }
 
     /** The import summary, the filter's line if there is a filter, and a blank line. */
     static void printSummary(Terminal terminal, ImportSummary summary, InteractionFilter filter, long kept) {
-        terminal.out().println(summary);
+        terminal.out().println(summary.toString(terminal.locale()));
         if (!filter.isAll()) {
-            terminal.out().println(Selection.line(filter, kept, summary.accepted()));
+            terminal.out().println(Selection.line(filter, kept, summary.accepted(), Format.of(terminal.locale())));
         }
         terminal.out().println();
     }
@@ -291,7 +293,8 @@ public final class ScorecardCommand implements Command {
         return estimates;
     }
 
-    private static String table(String by, Map<String, Map<String, Estimate>> groups, List<String> metrics) {
+    private static String table(String by, Map<String, Map<String, Estimate>> groups, List<String> metrics,
+            Format format) {
         int width = Math.max(by.length(), groups.keySet().stream().mapToInt(String::length).max().orElse(0));
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", by));
         for (String metric : metrics) {
@@ -302,8 +305,7 @@ public final class ScorecardCommand implements Command {
             out.append(String.format(Locale.ROOT, "%-" + width + "s", key));
             for (String metric : metrics) {
                 Estimate e = estimates.get(metric);
-                String cell = e.isEmpty() ? "-" : Format.value(e) + " " + Format.range(e.lower(), e.upper())
-                        + " n=" + e.sampleSize();
+                String cell = e.isEmpty() ? "-" : format.value(e) + " " + format.interval(e);
                 out.append(String.format(Locale.ROOT, "  %-30s", cell));
             }
             out.append(System.lineSeparator());

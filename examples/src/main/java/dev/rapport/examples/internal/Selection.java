@@ -5,7 +5,6 @@ import dev.rapport.core.UnknownNameException;
 import dev.rapport.data.InteractionFilter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import tools.jackson.databind.node.ObjectNode;
@@ -78,9 +77,9 @@ final class Selection {
         }
     }
 
-    /** The line printed under the import summary, e.g. {@code filter: channel=phone: 1200 of 5000 interactions}. */
-    static String line(InteractionFilter filter, long kept, long total) {
-        return String.format(Locale.ROOT, "filter %s: %d of %d interactions kept", filter, kept, total);
+    /** The line printed under the import summary, e.g. {@code filter channel=phone: 1200 of 5000 interactions kept}. */
+    static String line(InteractionFilter filter, long kept, long total, Format format) {
+        return format.plural("cli.filter", total, filter, format.integer(kept));
     }
 
     /** The {@code filter} object of the JSON output: the conditions as text and the rows kept. */

@@ -68,7 +68,7 @@ public final class SurveyCommand implements Command {
             terminal.out().println(RapportJson.mapper().writerWithDefaultPrettyPrinter()
                     .writeValueAsString(json(imported, table)));
         } else {
-            terminal.out().println(imported.summary());
+            terminal.out().println(imported.summary().toString(terminal.locale()));
             terminal.out().println();
             terminal.out().print(table);
         }

@@ -1,23 +1,45 @@
 package dev.rapport.examples.internal;
 
 import java.io.PrintStream;
+import java.util.Locale;
 
 /**
  * Where a command writes: results to standard output, errors and progress to standard error. Progress is shown
- * only when a person is watching (a console is attached), so that scripts and pipes see clean output.
- * Mutable, for use from a single thread.
+ * only when a person is watching (a console is attached), so that scripts and pipes see clean output. The
+ * terminal's locale is the language of the texts for people (tables, summaries, the report); it is the
+ * environment's ({@code LANG}, {@code LC_ALL}: {@link Locale#getDefault(Locale.Category)} for formats) unless
+ * {@code --locale} says otherwise. Mutable, for use from a single thread.
  */
 public final class Terminal {
 
     private final PrintStream out;
     private final PrintStream err;
     private final boolean interactive;
+    private final Locale locale;
     private boolean progressShown;
 
+    /** A terminal in the environment's locale. */
     public Terminal(PrintStream out, PrintStream err, boolean interactive) {
+        this(out, err, interactive, Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    public Terminal(PrintStream out, PrintStream err, boolean interactive, Locale locale) {
         this.out = out;
         this.err = err;
         this.interactive = interactive;
+        this.locale = locale;
+    }
+
+    /** The same streams in another language. */
+    public Terminal withLocale(Locale locale) {
+        Terminal copy = new Terminal(out, err, interactive, locale);
+        copy.progressShown = progressShown;
+        return copy;
+    }
+
+    /** The language of the texts for people. */
+    public Locale locale() {
+        return locale;
     }
 
     /** The terminal of this process: progress only if {@link System#console()} is attached. */
