@@ -7,6 +7,7 @@ import dev.rapport.examples.internal.Command;
 import dev.rapport.examples.internal.DemoCommand;
 import dev.rapport.examples.internal.GenerateCommand;
 import dev.rapport.examples.internal.JourneyCommand;
+import dev.rapport.examples.internal.KanoCommand;
 import dev.rapport.examples.internal.ReportCommand;
 import dev.rapport.examples.internal.ScorecardCommand;
 import dev.rapport.examples.internal.SurveyCommand;
@@ -44,7 +45,8 @@ public final class Rapport {
     public static final int BAD_USAGE = 2;
 
     private static final ImmutableMap<String, Command> COMMANDS = commands(new DemoCommand(), new GenerateCommand(),
-            new ScorecardCommand(), new JourneyCommand(), new SurveyCommand(), new ReportCommand());
+            new ScorecardCommand(), new JourneyCommand(), new SurveyCommand(), new ReportCommand(),
+            new KanoCommand());
 
     private Rapport() {
     }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import dev.rapport.core.Interaction;
 import dev.rapport.data.ImportSummary;
+import dev.rapport.data.KanoImport;
 import dev.rapport.examples.internal.Analysis;
 import dev.rapport.examples.internal.HtmlReport;
 import dev.rapport.journey.JourneyMap;
@@ -23,7 +24,8 @@ import java.util.Optional;
  * The demo's analysis of a log as a readable summary and a self-contained HTML report: the scorecard for the
  * latest calendar quarter (UTC) in the log against the quarter before, with significance and breakdowns by
  * touchpoint and channel; the journey map with each touchpoint's score; importance and performance of the rated
- * service dimensions with the key drivers of CSAT; customers at risk; the funnel; the directly-follows graph; and
+ * service dimensions with the key drivers of CSAT; with {@link #withKano} the Kano chart and table of a survey;
+ * customers at risk; the funnel; the directly-follows graph; and
  * conformance against the map. The HTML has inline CSS and SVG, no script, and fetches nothing.
  * <p>
  * The summary and the HTML come in English, or in any of {@link dev.rapport.core.Messages#LANGUAGES} through
@@ -38,9 +40,11 @@ import java.util.Optional;
 public final class Report {
 
     private final Analysis analysis;
+    private final Optional<KanoImport> kano;
 
-    private Report(Analysis analysis) {
+    private Report(Analysis analysis, Optional<KanoImport> kano) {
         this.analysis = analysis;
+        this.kano = kano;
     }
 
     /**
@@ -71,7 +75,8 @@ public final class Report {
             throw new IllegalArgumentException("a report needs at least one interaction");
         }
         ImportSummary source = new ImportSummary("in memory", copy.size(), copy.size(), List.of());
-        return new Report(Analysis.of(map, scorecard, source, copy, MetricRegistry.builtIn(), stage));
+        return new Report(Analysis.of(map, scorecard, source, copy, MetricRegistry.builtIn(), stage),
+                Optional.empty());
     }
 
     /**
@@ -81,7 +86,16 @@ public final class Report {
     public Report withStage(String stage) {
         checkNotNull(stage, "stage");
         return new Report(Analysis.of(analysis.map(), analysis.scorecard(), analysis.imported(),
-                analysis.interactions(), MetricRegistry.builtIn(), Optional.of(stage)));
+                analysis.interactions(), MetricRegistry.builtIn(), Optional.of(stage)), kano);
+    }
+
+    /**
+     * Returns the report with a Kano section: the chart of CS+ against |CS-| and the table per feature of the
+     * survey's answer pairs, e.g. {@code report.withKano(KanoReader.strict().csv(Path.of("kano.csv")))}.
+     */
+    public Report withKano(KanoImport answers) {
+        checkNotNull(answers, "answers");
+        return new Report(analysis, Optional.of(answers));
     }
 
     /** The terminal summary: scorecard with changes, worst touchpoints, conformance, at-risk, drivers, funnel. */
@@ -96,12 +110,12 @@ public final class Report {
 
     /** The whole report as one HTML document, in English. */
     public String toHtml() {
-        return HtmlReport.render(analysis);
+        return toHtml(Locale.ENGLISH);
     }
 
     /** The whole report as one HTML document in a language (English for one Rapport does not speak). */
     public String toHtml(Locale locale) {
-        return HtmlReport.render(analysis, checkNotNull(locale, "locale"));
+        return HtmlReport.render(analysis, checkNotNull(locale, "locale"), kano);
     }
 
     /**

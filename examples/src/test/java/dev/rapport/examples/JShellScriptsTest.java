@@ -105,6 +105,19 @@ class JShellScriptsTest {
     }
 
     @Test
+    void kanoScript_classifiesTheHelpdeskSurveyAndDrawsTheChart() throws Exception {
+        String output = jshell("", "07-kano.jsh");
+        assertTrue(output.contains("like / live-with: ATTRACTIVE"), output);
+        assertTrue(output.contains("helpdesk-app-kano.csv: 240 rows read, 240 accepted, 0 rejected"), output);
+        assertTrue(output.contains("Queue position in the app     38        2  22   6   2   7   0  1  attractive"),
+                output);
+        assertTrue(output.contains("close: attractive/indifferent"), output);
+        assertTrue(output.contains("merged tally same as one pass: true"), output);
+        assertTrue(output.contains("chart written: true"), output);
+        assertTrue(output.contains("funcionalidade"), output);
+    }
+
+    @Test
     void interactiveSession_echoesValuesAsInTheReadme() throws Exception {
         String output = jshell("""
                 var faq = Touchpoint.of("faq", Channel.WEB, Stage.SUPPORT).withMode(Mode.AUTOMATED)

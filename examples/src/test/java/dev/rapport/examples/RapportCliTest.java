@@ -224,7 +224,7 @@ class RapportCliTest {
         Run run = rapport("frobnicate");
         assertEquals(2, run.exit());
         assertEquals("rapport: unknown command 'frobnicate'; the commands are demo, generate, scorecard, journey, survey, "
-                + "report\nRun 'rapport --help' for usage.\n", run.err());
+                + "report, kano\nRun 'rapport --help' for usage.\n", run.err());
     }
 
     @Test
@@ -289,7 +289,7 @@ class RapportCliTest {
     //-----------------------------------------------------------------------
     @Test
     void help_onEveryCommand() throws Exception {
-        for (String command : List.of("demo", "generate", "scorecard", "journey", "survey", "report")) {
+        for (String command : List.of("demo", "generate", "scorecard", "journey", "survey", "report", "kano")) {
             Run run = rapport(command, "--help");
             assertEquals(0, run.exit(), command);
             assertTrue(run.out().startsWith("Usage: rapport " + command), run.out());

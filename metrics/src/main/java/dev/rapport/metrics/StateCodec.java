@@ -29,8 +29,8 @@ import tools.jackson.core.JacksonException;
  * rest, epoch-millisecond times as differences from the previous entry's. Built in: {@link NetPromoterScore},
  * {@link Proportion}, {@link Moments}, {@link Distribution} (exact form: distinct values as ascending differences
  * with their counts; histogram form: its compressed HdrHistogram bytes), {@link Productivity},
- * {@link CaseContacts}, {@link CustomerCases}, {@link CaseTimes}, {@link ExactMean}, {@link GapTally} and
- * {@link PromiseTally}. A state of any other type (a metric of your own) is written as its JSON text in UTF-8
+ * {@link CaseContacts}, {@link CustomerCases}, {@link CaseTimes}, {@link ExactMean}, {@link GapTally},
+ * {@link PromiseTally} and {@link KanoTally}. A state of any other type (a metric of your own) is written as its JSON text in UTF-8
  * under tag 0 and read back as the class of the metric's {@code empty()} state, so it must serialize to JSON
  * exactly (as the {@link Metric} contract asks).
  * <p>
@@ -52,6 +52,7 @@ public final class StateCodec {
     private static final int EXACT_MEAN = 10;
     private static final int GAP_TALLY = 11;
     private static final int PROMISE_TALLY = 12;
+    private static final int KANO_TALLY = 13;
 
     private static final Outcome[] OUTCOMES = Outcome.values();
 
@@ -93,6 +94,8 @@ public final class StateCodec {
                     .exactMean(s.mss()).exactMean(s.perceived());
         } else if (state instanceof PromiseTally s) {
             out.tag(PROMISE_TALLY).unsigned(s.broken()).unsigned(s.kept()).unsigned(s.wow());
+        } else if (state instanceof KanoTally s) {
+            kanoTally(out.tag(KANO_TALLY), s);
         } else {
             try {
                 out.tag(JSON).raw(RapportJson.mapper().writeValueAsString(state).getBytes(StandardCharsets.UTF_8));
@@ -138,6 +141,7 @@ public final class StateCodec {
                 case GAP_TALLY -> new GapTally(in.unsigned(), in.unsigned(), in.unsigned(), in.exactMean(),
                         in.exactMean(), in.exactMean());
                 case PROMISE_TALLY -> new PromiseTally(in.unsigned(), in.unsigned(), in.unsigned());
+                case KANO_TALLY -> kanoTally(in);
                 case JSON -> RapportJson.mapper().readValue(new String(in.rest(), StandardCharsets.UTF_8), type);
                 default -> throw in.error("has unknown state tag " + tag);
             };
@@ -251,6 +255,24 @@ public final class StateCodec {
                     resolved == 0 ? null : first + resolved - 1));
         }
         return in.sorted(cases.size(), n, CaseTimes.of(cases));
+    }
+
+    private static void kanoTally(Writer out, KanoTally state) {
+        out.unsigned(state.features().size());
+        state.features().forEach((feature, c) -> out.key(feature).unsigned(c.attractive())
+                .unsigned(c.oneDimensional()).unsigned(c.mustBe()).unsigned(c.indifferent()).unsigned(c.reverse())
+                .unsigned(c.questionable()).unsigned(c.unknown()));
+    }
+
+    private static KanoTally kanoTally(Reader in) {
+        int n = in.length();
+        TreeMap<String, KanoTally.Counts> features = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            String key = in.key();
+            features.put(key, new KanoTally.Counts(in.unsigned(), in.unsigned(), in.unsigned(), in.unsigned(),
+                    in.unsigned(), in.unsigned(), in.unsigned()));
+        }
+        return in.sorted(features.size(), n, new KanoTally(features));
     }
 
     //-----------------------------------------------------------------------

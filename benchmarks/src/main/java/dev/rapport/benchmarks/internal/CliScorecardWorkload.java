@@ -35,7 +35,7 @@ final class CliScorecardWorkload extends Workload<Map<String, CliScorecardWorklo
     private static final String NONE = "(none)";
     private static final double P90_TOLERANCE = 1e-3;
     /** One printed cell: {@code 12.3 (10.1 to 14.4) n=123}, or {@code -} when nothing was measured. */
-    private static final Pattern CELL = Pattern.compile("(\\S+) \\(\\S+ to \\S+\\) n=(\\d+)|(?<!\\S)-(?!\\S)");
+    private static final Pattern CELL = Pattern.compile("(\\S+) \\(\\S+ to \\S+\\) n=([\\d,]+)|(?<!\\S)-(?!\\S)");
 
     /**
      * One figure of one group: the point value ({@code NaN} if none), half a unit of its last printed digit (0 for
@@ -105,8 +105,10 @@ final class CliScorecardWorkload extends Workload<Map<String, CliScorecardWorklo
             List<Cell> row = new ArrayList<>();
             while (cell.find()) {
                 row.add(cell.group(1) == null ? new Cell(Double.NaN, 0, 0)
-                        : new Cell(Double.parseDouble(cell.group(1)), rounding(cell.group(1)),
-                                Long.parseLong(cell.group(2))));
+                        // the English table groups thousands with commas (34,047.0, n=12,345) since the i18n merge
+                        : new Cell(Double.parseDouble(cell.group(1).replace(",", "")),
+                                rounding(cell.group(1).replace(",", "")),
+                                Long.parseLong(cell.group(2).replace(",", ""))));
             }
             if (row.size() != METRICS.size()) {
                 throw new IllegalStateException("cli-scorecard: cannot read the line '" + line + "'");

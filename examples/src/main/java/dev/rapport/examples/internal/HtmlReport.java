@@ -1,6 +1,7 @@
 package dev.rapport.examples.internal;
 
 import com.google.common.collect.Multiset;
+import dev.rapport.data.KanoImport;
 import dev.rapport.journey.FollowStats;
 import dev.rapport.journey.Funnel;
 import dev.rapport.journey.MapTouchpoint;
@@ -52,14 +53,18 @@ public final class HtmlReport {
             """;
 
     private final Analysis analysis;
+    private final Optional<KanoImport> kano;
+    private final Locale locale;
     private final Format f;
     /** The latest quarter and the one before, as the locale writes them. */
     private final String now;
     private final String before;
     private final StringBuilder html = new StringBuilder(64 * 1024);
 
-    private HtmlReport(Analysis analysis, Locale locale) {
+    private HtmlReport(Analysis analysis, Locale locale, Optional<KanoImport> kano) {
         this.analysis = analysis;
+        this.kano = kano;
+        this.locale = locale;
         this.f = Format.of(locale);
         this.now = f.quarter(analysis.currentQuarterStart());
         this.before = f.quarter(analysis.baselineQuarterStart());
@@ -76,7 +81,12 @@ public final class HtmlReport {
      * (touchpoints, stages, customers) stay as they are.
      */
     public static String render(Analysis analysis, Locale locale) {
-        return new HtmlReport(analysis, locale).document();
+        return render(analysis, locale, Optional.empty());
+    }
+
+    /** Renders the report in a language, with a Kano section (chart and table) when Kano answers are given. */
+    public static String render(Analysis analysis, Locale locale, Optional<KanoImport> kano) {
+        return new HtmlReport(analysis, locale, kano).document();
     }
 
     private String document() {
@@ -95,6 +105,7 @@ public final class HtmlReport {
         scorecard();
         journeyMap();
         importancePerformance();
+        kano.ifPresent(k -> html.append(KanoSection.html(k, locale)));
         atRisk();
         breakdown(f.text("report.by-touchpoint", now), analysis.byTouchpoint());
         breakdown(f.text("report.by-channel", now), analysis.byChannel());

@@ -5,6 +5,8 @@ import dev.rapport.data.ColumnsReader;
 import dev.rapport.data.EventLogReader;
 import dev.rapport.data.ImportResult;
 import dev.rapport.data.InteractionColumns.Column;
+import dev.rapport.data.KanoImport;
+import dev.rapport.data.KanoReader;
 import dev.rapport.journey.JourneyMap;
 import dev.rapport.metrics.MetricRegistry;
 import dev.rapport.metrics.Scorecard;
@@ -57,6 +59,22 @@ final class Inputs {
     /** Whether a log is CSV by its name, as {@link #log} chooses. */
     static boolean isCsv(String name) {
         return withoutGzip(name).endsWith(".csv");
+    }
+
+    static final String KANO_FORMATS = "Kano answers, one row per respondent and feature: CSV (.csv; columns "
+            + "respondent_id, feature, functional, dysfunctional) or JSON lines (.jsonl, .ndjson), each also gzipped "
+            + "(.gz); answers like, expect, neutral, live-with, dislike or codes 1-5, an empty cell unknown";
+
+    /** Reads Kano answers, choosing the format by the file's extension. */
+    static KanoImport kano(String name, boolean lenient, Terminal terminal) {
+        Path file = existing(name);
+        terminal.progress("importing " + file + " ...");
+        KanoImport result = (lenient ? KanoReader.lenient() : KanoReader.strict()).read(file);
+        terminal.progressDone();
+        if (result.responses().isEmpty()) {
+            throw new BadInputException(result.summary() + "; no Kano answers to analyse");
+        }
+        return result;
     }
 
     /** Reads a CSV event log straight into columns. */

@@ -28,6 +28,7 @@ public final class ReportCommand implements Command {
         return """
                 Usage: rapport report LOG --map FILE [--scorecard FILE] [--stage ID] [--out FILE]
                                       [--from DAY] [--until DAY] [--where FIELD=VALUE,...] [--lenient]
+                                      [--kano FILE]
 
                 Writes one self-contained HTML file (no network needed to view it): the scorecard for the
                 latest quarter in LOG against the previous quarter, by touchpoint and channel; the journey map
@@ -51,12 +52,15 @@ public final class ReportCommand implements Command {
                   --stage ID        score only the interactions of this stage, e.g. support (default: all)
                   --out FILE        where to write the report (default: report.html)
                   --lenient         leave out bad rows (listed in the import summary) instead of failing
+                  --kano FILE       add the Kano section (chart and table) from a survey's answer pairs,
+                                    the files 'rapport kano FILE' reads (see 'rapport kano --help')
                 """ + Selection.HELP;
     }
 
     @Override
     public int run(List<String> arguments, Terminal terminal) {
-        Args args = Selection.parse(name(), arguments, Set.of("map", "scorecard", "stage", "out"), Set.of("lenient"));
+        Args args = Selection.parse(name(), arguments, Set.of("map", "scorecard", "stage", "out", "kano"),
+                Set.of("lenient"));
         var filter = Selection.of(args);
         String log = args.positional(1, 1, "the log file (LOG)").get(0);
         JourneyMap map = Inputs.map(args.option("map")
@@ -65,6 +69,7 @@ public final class ReportCommand implements Command {
         Scorecard card = args.option("scorecard").map(s -> Inputs.scorecard(s, metrics))
                 .orElse(Analysis.serviceQuality());
         ImportResult imported = Inputs.log(name(), log, args.flag("lenient"), terminal);
+        var kano = args.option("kano").map(k -> Inputs.kano(k, args.flag("lenient"), terminal));
         List<Interaction> interactions = Selection.apply(filter, imported.interactions());
         InteractionColumns columns;
         if (Inputs.isCsv(log) && filter.worksOnColumns()) {
@@ -79,7 +84,7 @@ public final class ReportCommand implements Command {
                 args.option("stage"));
         terminal.progressDone();
         Path out = Path.of(args.option("out").orElse("report.html"));
-        DemoCommand.write(out, HtmlReport.render(analysis, terminal.locale()));
+        DemoCommand.write(out, HtmlReport.render(analysis, terminal.locale(), kano));
         terminal.out().print(analysis.summary(terminal.locale()));
         terminal.out().println();
         terminal.out().println(Format.of(terminal.locale()).text("cli.report", out.toAbsolutePath().normalize().toUri()));
