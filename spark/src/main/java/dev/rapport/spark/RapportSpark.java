@@ -118,7 +118,7 @@ public final class RapportSpark {
                 "metric '%s' is registered with states of another type", metric.name());
         Grouped grouped = aggregate(rows, List.of(metric.name()), List.of());
         StateBuffer all = grouped.overall();
-        return new SparkResult<>((S) all.states[0], counts(all));
+        return new SparkResult<>((S) all.states(grouped.metrics())[0], counts(all));
     }
 
     /**
@@ -129,8 +129,9 @@ public final class RapportSpark {
      */
     public SparkResult<List<Object>> states(Dataset<Row> rows, List<Metric<Interaction, ?, Estimate>> metrics) {
         List<String> names = checkNotNull(metrics, "metrics").stream().map(Metric::name).toList();
-        StateBuffer all = aggregate(rows, names, List.of()).overall();
-        return new SparkResult<>(Arrays.asList(all.states), counts(all));
+        Grouped grouped = aggregate(rows, names, List.of());
+        StateBuffer all = grouped.overall();
+        return new SparkResult<>(Arrays.asList(all.states(grouped.metrics())), counts(all));
     }
 
     /** The estimate of one metric over the rows, as {@link #state} finished by the metric. */
@@ -179,11 +180,11 @@ public final class RapportSpark {
         if (!columns.isEmpty()) {
             grouped.byGroup.forEach((group, buffer) -> {
                 if (buffer.rows > buffer.rejected) { // a group of rejected rows only has no interactions
-                    groups.put(group, Arrays.asList(buffer.states));
+                    groups.put(group, Arrays.asList(buffer.states(grouped.metrics())));
                 }
             });
         }
-        ScorecardTally tally = ScorecardTally.ofStates(scorecard, registry.get(), Arrays.asList(all.states),
+        ScorecardTally tally = ScorecardTally.ofStates(scorecard, registry.get(), Arrays.asList(all.states(grouped.metrics())),
                 columns.isEmpty() ? Optional.empty() : Optional.of(String.join(" / ", columns)), groups);
         return new SparkResult<>(tally, counts(all));
     }
