@@ -185,7 +185,7 @@ class LiveScorecardTest {
     }
 
     @Test
-    void restartOverTheSameStateDirectory_continuesTheOpenWindows() {
+    void restartOverTheSameStateDirectory_everyUpdate_continuesTheOpenWindows() {
         // every update: the window store (RocksDB in the state directory) is what carries a restart here; the
         // suppression buffer of final results is restored from its changelog topic, which needs a broker
         RapportStreams live = RapportStreams.of(CARD).tumbling(FIVE_MINUTES).groupedBy(Breakdown.channel())
