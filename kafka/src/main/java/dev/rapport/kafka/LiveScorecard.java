@@ -7,16 +7,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * the application started, across all its stream threads.
  * <pre>{@code
  * long bad = live.deadLetters();
+ * long late = live.lateRecords();
  * }</pre>
- * Late records (after their window closed) are counted by Kafka Streams itself, in the task metric
- * {@code dropped-records-total} of group {@code stream-task-metrics}. This type is thread-safe.
+ * This type is thread-safe.
  */
 public final class LiveScorecard {
 
     private final AtomicLong deadLetters;
+    private final AtomicLong lateRecords;
 
-    LiveScorecard(AtomicLong deadLetters) {
+    LiveScorecard(AtomicLong deadLetters, AtomicLong lateRecords) {
         this.deadLetters = deadLetters;
+        this.lateRecords = lateRecords;
     }
 
     /** The records sent to the dead-letter topic so far. */
@@ -24,8 +26,16 @@ public final class LiveScorecard {
         return deadLetters.get();
     }
 
+    /**
+     * The interactions sent to the late-records topic so far: those that arrived after every window holding them had
+     * closed (its end plus the grace period passed in stream time).
+     */
+    public long lateRecords() {
+        return lateRecords.get();
+    }
+
     @Override
     public String toString() {
-        return "LiveScorecard[dead letters " + deadLetters() + "]";
+        return "LiveScorecard[dead letters " + deadLetters() + ", late records " + lateRecords() + "]";
     }
 }

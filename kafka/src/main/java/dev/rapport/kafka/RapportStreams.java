@@ -7,6 +7,7 @@ import dev.rapport.core.Interaction;
 import dev.rapport.kafka.internal.DeadLetters;
 import dev.rapport.kafka.internal.InteractionJson;
 import dev.rapport.kafka.internal.InteractionTimestamps;
+import dev.rapport.kafka.internal.LateRecords;
 import dev.rapport.kafka.internal.Parsed;
 import dev.rapport.kafka.internal.WindowStates;
 import dev.rapport.metrics.Breakdown;
@@ -16,6 +17,7 @@ import dev.rapport.metrics.MetricRegistry;
 import dev.rapport.metrics.Scorecard;
 import dev.rapport.metrics.ScorecardTally;
 import dev.rapport.metrics.ScoringStrategies;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,7 @@ import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.kstream.Suppressed;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.kstream.Windowed;
@@ -57,8 +60,9 @@ import org.apache.kafka.streams.state.WindowStore;
  * dev.rapport.metrics.StateCodec} form), so a restarted application continues where it was. Output records are
  * keyed by the group and hold a {@link WindowedScorecard} as JSON: by default one final record per window and group
  * when the window closes (its end plus the grace period has passed in stream time), or, with {@link #everyUpdate()},
- * a record each time the window changes. A record that arrives after its window closed is dropped by Kafka Streams
- * and counted in its task metric {@code dropped-records-total}. A record that is not an interaction (unparseable
+ * a record each time the window changes. An interaction that arrives after every window holding it has closed goes
+ * to the late-records topic (by default the dead-letter topic) with its original bytes and the reason, and is
+ * counted in {@link LiveScorecard#lateRecords()}. A record that is not an interaction (unparseable
  * JSON, a broken rule) goes to the dead-letter topic with its original key and value bytes and the reason in header
  * {@value DeadLetters#REASON}, and is counted in {@link LiveScorecard#deadLetters()}; the stream goes on. This type
  * is immutable and thread-safe.
@@ -181,20 +185,36 @@ public final class RapportStreams {
 
     //-----------------------------------------------------------------------
     /**
-     * Adds the topology to the host's builder: from {@code inputTopic} to {@code outputTopic}, rejected records to
-     * {@code deadLetterTopic}.
+     * Adds the topology to the host's builder: from {@code inputTopic} to {@code outputTopic}, rejected records and
+     * late ones (after every window holding them closed) to {@code deadLetterTopic}.
      *
-     * @return the handle that counts this topology's dead letters
+     * @return the handle that counts this topology's dead letters and late records
      */
     public LiveScorecard addTo(StreamsBuilder builder, String inputTopic, String outputTopic,
             String deadLetterTopic) {
+        return addTo(builder, inputTopic, outputTopic, deadLetterTopic, deadLetterTopic);
+    }
+
+    /**
+     * Adds the topology to the host's builder: from {@code inputTopic} to {@code outputTopic}, rejected records to
+     * {@code deadLetterTopic}, and interactions that arrive after every window holding them has closed to
+     * {@code lateTopic}: their original value bytes, keyed by their group, with the reason in header
+     * {@value DeadLetters#REASON} ({@code late: the window [2026-05-04T09:00:00Z, 2026-05-04T09:05:00Z) closed when
+     * stream time passed 2026-05-04T09:06:00Z (grace 60000 ms); stream time is 2026-05-04T09:15:20Z}).
+     *
+     * @return the handle that counts this topology's dead letters and late records
+     */
+    public LiveScorecard addTo(StreamsBuilder builder, String inputTopic, String outputTopic,
+            String deadLetterTopic, String lateTopic) {
         checkNotNull(builder, "builder");
         checkNotNull(inputTopic, "inputTopic");
         checkNotNull(outputTopic, "outputTopic");
         checkNotNull(deadLetterTopic, "deadLetterTopic");
+        checkNotNull(lateTopic, "lateTopic");
         List<Metric<Interaction, ?, Estimate>> resolved = scorecard.kpis().stream()
                 .<Metric<Interaction, ?, Estimate>>map(k -> metrics.named(k.metric())).toList();
         AtomicLong deadLetters = new AtomicLong();
+        AtomicLong late = new AtomicLong();
 
         KStream<byte[], Parsed> records = builder.stream(inputTopic,
                 Consumed.with(Serdes.ByteArray(), parsedSerde()).withTimestampExtractor(new InteractionTimestamps())
@@ -206,14 +226,27 @@ public final class RapportStreams {
                 .process(() -> new DeadLetters(deadLetters), Named.as(name + "-dead-letters"))
                 .to(deadLetterTopic, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()));
 
-        String groupingName = grouping.map(Breakdown::name).orElse(OVERALL);
-        KTable<Windowed<String>, WindowStates> windows = branches.get(name + "-read")
-                .map((key, value) -> KeyValue.pair(groupOf(value.interaction().get()), value.interaction().get()),
+        // re-keyed by group: the repartition topic carries each interaction's original bytes, read again after it
+        Map<String, KStream<String, Parsed>> timely = branches.get(name + "-read")
+                .map((key, value) -> KeyValue.pair(groupOf(value.interaction().get()), value),
                         Named.as(name + "-group"))
-                .groupByKey(Grouped.with(name + "-by-group", Serdes.String(), RapportSerdes.interactions()))
+                .repartition(Repartitioned.with(Serdes.String(), repartitionSerde()).withName(name + "-by-group"))
+                .processValues(() -> new LateRecords(size.toMillis(), advance.toMillis(), grace.toMillis(), late),
+                        Named.as(name + "-late"))
+                .split(Named.as(name + "-timely-"))
+                .branch((key, value) -> value.interaction().isEmpty(), Branched.as("late"))
+                .defaultBranch(Branched.as("in-time"));
+        timely.get(name + "-timely-late")
+                .map((group, value) -> KeyValue.pair(group.getBytes(StandardCharsets.UTF_8), value.original()),
+                        Named.as(name + "-late-records"))
+                .to(lateTopic, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()));
+
+        String groupingName = grouping.map(Breakdown::name).orElse(OVERALL);
+        KTable<Windowed<String>, WindowStates> windows = timely.get(name + "-timely-in-time")
+                .groupByKey(Grouped.with(Serdes.String(), repartitionSerde()))   // no second repartition: same key
                 .windowedBy(TimeWindows.ofSizeAndGrace(size, grace).advanceBy(advance))
-                .aggregate(() -> WindowStates.empty(resolved), (group, interaction, states) -> states.add(resolved,
-                        interaction), Named.as(name + "-aggregate"),
+                .aggregate(() -> WindowStates.empty(resolved), (group, value, states) -> states.add(resolved,
+                        value.interaction().get()), Named.as(name + "-aggregate"),
                         Materialized.<String, WindowStates, WindowStore<Bytes, byte[]>>as(storeName())
                                 .withKeySerde(Serdes.String()).withValueSerde(WindowStates.serde(resolved)));
         if (!everyUpdate) {
@@ -225,7 +258,7 @@ public final class RapportStreams {
                 .map((window, states) -> KeyValue.pair(window.key(), result(groupingName, window, states)),
                         Named.as(name + "-scorecard"))
                 .to(outputTopic, Produced.with(Serdes.String(), Serdes.String()));
-        return new LiveScorecard(deadLetters);
+        return new LiveScorecard(deadLetters, late);
     }
 
     private String groupOf(Interaction interaction) {
@@ -237,6 +270,17 @@ public final class RapportStreams {
                 Map.of());
         return new WindowedScorecard(groupingName, window.key(), window.window().startTime(),
                 window.window().endTime(), tally.result(strategies)).toJson();
+    }
+
+    /**
+     * The repartition topic's values: an interaction's original bytes, read again (strictly: they were read once)
+     * on the other side.
+     */
+    private static Serde<Parsed> repartitionSerde() {
+        Serializer<Parsed> serializer = (topic, value) -> value == null ? null : value.original();
+        Deserializer<Parsed> deserializer = (topic, bytes) -> bytes == null ? null
+                : Parsed.of(InteractionJson.read(bytes, topic), bytes);
+        return Serdes.serdeFrom(serializer, deserializer);
     }
 
     /** Reads every record leniently; the topology never writes this serde. */

@@ -106,7 +106,7 @@ class LiveScorecardTest {
     }
 
     @Test
-    void lateEvent_droppedAndCountedByKafkaStreams() {
+    void lateEvent_toTheLateTopicWithItsBytesAndReason_counted() {
         RapportStreams live = RapportStreams.of(CARD).tumbling(FIVE_MINUTES).withGrace(Duration.ofMinutes(1));
         List<String> feed = feed();
         // c-1002 (09:01:05) arrives after c-1016 (09:15:20): its window closed at 09:06 in stream time
@@ -119,7 +119,40 @@ class LiveScorecardTest {
         List<String> onTime = new ArrayList<>(feed);
         onTime.remove(1);
         assertEquals(batch(onTime, FIVE_MINUTES, FIVE_MINUTES, null), results(run));
-        assertEquals(1.0, run.dropped);
+        assertEquals(1, run.counts.lateRecords());
+        assertEquals(List.of(c1002), run.late.stream().map(r -> new String(r.value(), StandardCharsets.UTF_8))
+                .toList());
+        assertEquals("overall", new String(run.late.get(0).key(), StandardCharsets.UTF_8));
+        assertEquals("late: the window [2026-05-04T09:00:00Z, 2026-05-04T09:05:00Z) closed when stream time passed"
+                + " 2026-05-04T09:06:00Z (grace 60000 ms); stream time is 2026-05-04T09:15:20Z",
+                header(run.late.get(0), "rapport.reason"));
+        assertEquals(0, run.counts.deadLetters());
+        assertEquals(0.0, run.dropped);   // diverted before the aggregation: Kafka Streams drops nothing
+    }
+
+    @Test
+    void lateEvent_withoutALateTopic_goesToTheDeadLetterTopic() {
+        RapportStreams live = RapportStreams.of(CARD).tumbling(FIVE_MINUTES);
+        List<String> input = new ArrayList<>(feed());
+        String c1002 = input.remove(1);
+        input.add(15, c1002);
+        StreamsBuilder builder = new StreamsBuilder();
+        LiveScorecard counts = live.addTo(builder, "interactions", "scorecards", "interactions-dead");
+        try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), properties(stateDir))) {
+            TestInputTopic<String, String> in = driver.createInputTopic("interactions", new StringSerializer(),
+                    new StringSerializer());
+            TestOutputTopic<byte[], byte[]> dead = driver.createOutputTopic("interactions-dead",
+                    new ByteArrayDeserializer(), new ByteArrayDeserializer());
+            input.forEach(line -> in.pipeInput("", line));
+            List<TestRecord<byte[], byte[]>> letters = dead.readRecordsToList();
+            assertEquals(List.of(c1002), letters.stream().map(r -> new String(r.value(), StandardCharsets.UTF_8))
+                    .toList());
+            assertEquals("late: the window [2026-05-04T09:00:00Z, 2026-05-04T09:05:00Z) closed when stream time"
+                    + " passed 2026-05-04T09:05:00Z (grace 0 ms); stream time is 2026-05-04T09:15:20Z",
+                    header(letters.get(0), "rapport.reason"));
+            assertEquals(1, counts.lateRecords());
+            assertEquals(0, counts.deadLetters());
+        }
     }
 
     @Test
@@ -152,7 +185,7 @@ class LiveScorecardTest {
     }
 
     @Test
-    void restartOverTheSameStateDirectory_continuesTheOpenWindows() {
+    void restartOverTheSameStateDirectory_everyUpdate_continuesTheOpenWindows() {
         // every update: the window store (RocksDB in the state directory) is what carries a restart here; the
         // suppression buffer of final results is restored from its changelog topic, which needs a broker
         RapportStreams live = RapportStreams.of(CARD).tumbling(FIVE_MINUTES).groupedBy(Breakdown.channel())
@@ -184,7 +217,7 @@ class LiveScorecardTest {
 
     //-----------------------------------------------------------------------
     private record Run(List<KeyValue<String, String>> output, List<TestRecord<byte[], byte[]>> deadLetters,
-            LiveScorecard counts, double dropped) {
+            List<TestRecord<byte[], byte[]>> late, LiveScorecard counts, double dropped) {
     }
 
     private static Run run(RapportStreams live, Path stateDir, List<String> input) {
@@ -194,18 +227,16 @@ class LiveScorecardTest {
     /** Runs the input through a fresh driver, then hands its state directory (committed, still open) to {@code atEnd}. */
     private static Run run(RapportStreams live, Path stateDir, List<String> input, Consumer<Path> atEnd) {
         StreamsBuilder builder = new StreamsBuilder();
-        LiveScorecard counts = live.addTo(builder, "interactions", "scorecards", "interactions-dead");
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "rapport-live-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
-        try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), props)) {
+        LiveScorecard counts = live.addTo(builder, "interactions", "scorecards", "interactions-dead",
+                "interactions-late");
+        try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), properties(stateDir))) {
             TestInputTopic<String, String> in = driver.createInputTopic("interactions", new StringSerializer(),
                     new StringSerializer());
             TestOutputTopic<String, String> out = driver.createOutputTopic("scorecards", new StringDeserializer(),
                     new StringDeserializer());
             TestOutputTopic<byte[], byte[]> dead = driver.createOutputTopic("interactions-dead",
+                    new ByteArrayDeserializer(), new ByteArrayDeserializer());
+            TestOutputTopic<byte[], byte[]> late = driver.createOutputTopic("interactions-late",
                     new ByteArrayDeserializer(), new ByteArrayDeserializer());
             input.forEach(line -> in.pipeInput("", line));
             double dropped = driver.metrics().entrySet().stream()
@@ -213,8 +244,18 @@ class LiveScorecardTest {
                             && m.getKey().group().equals("stream-task-metrics"))
                     .mapToDouble(m -> ((Number) m.getValue().metricValue()).doubleValue()).sum();
             atEnd.accept(stateDir);
-            return new Run(out.readKeyValuesToList(), dead.readRecordsToList(), counts, dropped);
+            return new Run(out.readKeyValuesToList(), dead.readRecordsToList(), late.readRecordsToList(), counts,
+                    dropped);
         }
+    }
+
+    private static Properties properties(Path stateDir) {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "rapport-live-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
+        return props;
     }
 
     /** The latest result per group and window start, without the format version. */

@@ -118,7 +118,7 @@ public final class RapportSpark {
                 "metric '%s' is registered with states of another type", metric.name());
         Grouped grouped = aggregate(rows, List.of(metric.name()), List.of());
         StateBuffer all = grouped.overall();
-        return new SparkResult<>((S) all.states[0], counts(all));
+        return new SparkResult<>((S) all.states(grouped.metrics())[0], counts(all));
     }
 
     /**
@@ -129,8 +129,9 @@ public final class RapportSpark {
      */
     public SparkResult<List<Object>> states(Dataset<Row> rows, List<Metric<Interaction, ?, Estimate>> metrics) {
         List<String> names = checkNotNull(metrics, "metrics").stream().map(Metric::name).toList();
-        StateBuffer all = aggregate(rows, names, List.of()).overall();
-        return new SparkResult<>(Arrays.asList(all.states), counts(all));
+        Grouped grouped = aggregate(rows, names, List.of());
+        StateBuffer all = grouped.overall();
+        return new SparkResult<>(Arrays.asList(all.states(grouped.metrics())), counts(all));
     }
 
     /** The estimate of one metric over the rows, as {@link #state} finished by the metric. */
@@ -179,11 +180,11 @@ public final class RapportSpark {
         if (!columns.isEmpty()) {
             grouped.byGroup.forEach((group, buffer) -> {
                 if (buffer.rows > buffer.rejected) { // a group of rejected rows only has no interactions
-                    groups.put(group, Arrays.asList(buffer.states));
+                    groups.put(group, Arrays.asList(buffer.states(grouped.metrics())));
                 }
             });
         }
-        ScorecardTally tally = ScorecardTally.ofStates(scorecard, registry.get(), Arrays.asList(all.states),
+        ScorecardTally tally = ScorecardTally.ofStates(scorecard, registry.get(), Arrays.asList(all.states(grouped.metrics())),
                 columns.isEmpty() ? Optional.empty() : Optional.of(String.join(" / ", columns)), groups);
         return new SparkResult<>(tally, counts(all));
     }
@@ -221,7 +222,7 @@ public final class RapportSpark {
     }
 
     /**
-     * Registers the built-in metrics that read one column as Spark SQL aggregate functions, each returning a struct
+     * Registers the built-in metrics as Spark SQL aggregate functions, each returning a struct
      * {@code (value, lower, upper, sample_size, method, confidence, standard_error, rejected)} with the numbers of
      * the library's {@link Estimate}; the names are {@code rapport_} and the metric's name in snake case:
      * <pre>{@code
@@ -229,9 +230,13 @@ public final class RapportSpark {
      * spark.sql("SELECT channel, rapport_nps(nps) AS nps FROM interactions GROUP BY channel");   // nps.value, ...
      * }</pre>
      * The argument is read as the CSV readers read the cell (null or blank is unknown, left out); a cell that does
-     * not read (e.g. {@code eleven} as an NPS answer) is counted in {@code rejected}. Case-based metrics (FCR,
-     * repeat contacts, resolution times, repeat business) need whole cases: use {@link #states} or
-     * {@link #scorecard} for those.
+     * not read (e.g. {@code eleven} as an NPS answer) is counted in {@code rejected}. The case-based metrics take
+     * the columns they read: {@code rapport_fcr(case_id, timestamp, outcome)} and
+     * {@code rapport_repeat_contact_rate(...)} the same three, the resolution and first-response times and
+     * {@code rapport_unresolved_case_rate} also {@code wait_seconds, handle_seconds}; their per-case states merge
+     * exactly in any partitioning, and {@code DISTRIBUTE BY case_id} first makes each case's entry appear in one
+     * partial aggregate instead of one per partition. Repeat business (per customer) is not a SQL function: use
+     * {@link #states} or {@link #scorecard}.
      *
      * @return the names of the functions registered
      */

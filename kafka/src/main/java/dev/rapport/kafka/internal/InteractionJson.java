@@ -63,7 +63,7 @@ public final class InteractionJson {
             return Parsed.rejected("empty record: expected an interaction as JSON", bytes);
         }
         try {
-            return Parsed.of(read(bytes, source));
+            return Parsed.of(read(bytes, source), bytes);
         } catch (RuntimeException e) { // RapportException for bad input; anything else is reported, not fatal
             return Parsed.rejected(e.getMessage(), bytes);
         }

@@ -4,13 +4,14 @@ import dev.rapport.core.Interaction;
 import java.util.Optional;
 
 /**
- * One input record as read: the interaction, or why it could not be read together with its original bytes (for the
- * dead-letter topic). This type is immutable and thread-safe (the bytes are never changed).
+ * One input record as read: the interaction or why it could not be read, with its original bytes (for the dead-letter
+ * and late-records topics, and the repartition topic, which carries them as they came). This type is immutable and
+ * thread-safe (the bytes are never changed).
  */
 public record Parsed(Optional<Interaction> interaction, String reason, byte[] original) {
 
-    public static Parsed of(Interaction interaction) {
-        return new Parsed(Optional.of(interaction), "", new byte[0]);
+    public static Parsed of(Interaction interaction, byte[] original) {
+        return new Parsed(Optional.of(interaction), "", original);
     }
 
     public static Parsed rejected(String reason, byte[] original) {

@@ -3,6 +3,7 @@ package dev.rapport.spark.internal;
 import dev.rapport.core.Interaction;
 import dev.rapport.metrics.Estimate;
 import dev.rapport.metrics.Metric;
+import java.util.List;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -56,7 +57,8 @@ public final class EstimateAggregator extends Aggregator<Row, StateBuffer, Row> 
 
     @Override
     public Row finish(StateBuffer buffer) {
-        return row(finish(states.metrics.resolve().get(0), buffer.states[0]), buffer.rejected);
+        List<Metric<Interaction, ?, Estimate>> metrics = states.metrics.resolve();
+        return row(finish(metrics.get(0), buffer.states(metrics)[0]), buffer.rejected);
     }
 
     @SuppressWarnings("unchecked") // the state was made by this metric
