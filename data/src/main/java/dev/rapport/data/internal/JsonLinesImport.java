@@ -9,10 +9,14 @@ import java.io.IOException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectReader;
 
-/** Reads one interaction per non-blank line, in core's JSON format. */
+/**
+ * Reads one interaction per non-blank line, in core's JSON format, with the {@link FormatRules} of every reader
+ * (offset-less timestamps in UTC, a leading byte-order mark, forgiving channel names).
+ */
 public final class JsonLinesImport {
 
-    private static final ObjectReader READER = RapportJson.mapper().readerFor(Interaction.class);
+    private static final ObjectReader READER = RapportJson.mapper().rebuild().addModule(FormatRules.JSON_LINES).build()
+            .readerFor(Interaction.class);
 
     private JsonLinesImport() {
     }
@@ -23,6 +27,9 @@ public final class JsonLinesImport {
         long line = 0;
         for (String text = reader.readLine(); text != null; text = reader.readLine()) {
             line++;
+            if (line == 1) {
+                text = FormatRules.withoutBom(text);
+            }
             if (text.isBlank()) {
                 continue;
             }
