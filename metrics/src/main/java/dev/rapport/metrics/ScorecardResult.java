@@ -108,7 +108,7 @@ public record ScorecardResult(String scorecard, String scoring, List<Line> kpis,
         }
         if (breakdown.isPresent() && !groups.isEmpty()) {
             int groupWidth = Math.max(breakdown.get().length(),
-                    groups.keySet().stream().mapToInt(String::length).max().orElse(0));
+                    groups.keySet().stream().mapToInt(k -> Breakdown.shown(k).length()).max().orElse(0));
             out.append(String.format(Locale.ROOT, "%nby %s%n", breakdown.get()));
             out.append(String.format(Locale.ROOT, "%-" + groupWidth + "s %8s", breakdown.get(), "overall"));
             for (Line l : kpis) {
@@ -117,7 +117,8 @@ public record ScorecardResult(String scorecard, String scoring, List<Line> kpis,
             }
             out.append(System.lineSeparator());
             groups.forEach((key, group) -> {
-                out.append(String.format(Locale.ROOT, "%-" + groupWidth + "s %8.1f", key, group.overall()));
+                out.append(String.format(Locale.ROOT, "%-" + groupWidth + "s %8.1f", Breakdown.shown(key),
+                        group.overall()));
                 for (int i = 0; i < group.kpis().size(); i++) {
                     Line l = group.kpis().get(i);
                     String cell = l.estimate().isEmpty() ? "-" : format(l.estimate().point())

@@ -292,14 +292,15 @@ public final class ScorecardCommand implements Command {
     }
 
     private static String table(String by, Map<String, Map<String, Estimate>> groups, List<String> metrics) {
-        int width = Math.max(by.length(), groups.keySet().stream().mapToInt(String::length).max().orElse(0));
+        int width = Math.max(by.length(),
+                groups.keySet().stream().mapToInt(k -> Breakdown.shown(k).length()).max().orElse(0));
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", by));
         for (String metric : metrics) {
             out.append(String.format(Locale.ROOT, "  %-30s", metric));
         }
         out.append(System.lineSeparator());
         groups.forEach((key, estimates) -> {
-            out.append(String.format(Locale.ROOT, "%-" + width + "s", key));
+            out.append(String.format(Locale.ROOT, "%-" + width + "s", Breakdown.shown(key)));
             for (String metric : metrics) {
                 Estimate e = estimates.get(metric);
                 String cell = e.isEmpty() ? "-" : Format.value(e) + " " + Format.range(e.lower(), e.upper())

@@ -4,19 +4,22 @@ import java.io.PrintStream;
 
 /**
  * Where a command writes: results to standard output, errors and progress to standard error. Progress is shown
- * only when a person is watching (a console is attached), so that scripts and pipes see clean output.
+ * only when a person is watching (a console is attached), so that scripts and pipes see clean output. Text on
+ * both streams has its control characters escaped ({@link SafeText}): an id in a log cannot drive the terminal.
  * Mutable, for use from a single thread.
  */
 public final class Terminal {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final PrintStream rawErr;
     private final boolean interactive;
     private boolean progressShown;
 
     public Terminal(PrintStream out, PrintStream err, boolean interactive) {
-        this.out = out;
-        this.err = err;
+        this.out = SafeText.stream(out);
+        this.err = SafeText.stream(err);
+        this.rawErr = err;
         this.interactive = interactive;
     }
 
@@ -40,8 +43,8 @@ public final class Terminal {
     /** Shows a progress line on standard error, overwriting the previous one, if a person is watching. */
     public void progress(String message) {
         if (interactive) {
-            err.print("\r\033[K" + message);
-            err.flush();
+            rawErr.print("\r\033[K" + SafeText.escape(message));
+            rawErr.flush();
             progressShown = true;
         }
     }
@@ -49,8 +52,8 @@ public final class Terminal {
     /** Ends a progress line, if one is shown. */
     public void progressDone() {
         if (progressShown) {
-            err.print("\r\033[K");
-            err.flush();
+            rawErr.print("\r\033[K");
+            rawErr.flush();
             progressShown = false;
         }
     }
