@@ -84,6 +84,9 @@ public final class Utf8Reader extends Reader {
             pending = -1;
             return 1;
         }
+        if (flushed) {
+            return -1;
+        }
         CharBuffer out = CharBuffer.wrap(buffer, offset, length);
         while (true) {
             CoderResult result = decoder.decode(bytes, out, eof);
