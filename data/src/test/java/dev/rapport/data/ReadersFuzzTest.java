@@ -74,12 +74,12 @@ class ReadersFuzzTest {
                 + strict + " but lenient " + objects);
     }
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "4m")
     void csv(FuzzedDataProvider data) {
         bothCsvPaths(file("fuzz.csv", data.consumeRemainingAsBytes()));
     }
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "2m")
     void gzip(FuzzedDataProvider data) {
         byte[] bytes = data.consumeRemainingAsBytes();
         bothCsvPaths(file("fuzz.csv.gz", gzipped(bytes)));
@@ -89,14 +89,14 @@ class ReadersFuzzTest {
         read(() -> ColumnsReader.lenient().csv(raw).summary(), raw);
     }
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "3m")
     void jsonLines(FuzzedDataProvider data) {
         Path file = file("fuzz.jsonl", data.consumeRemainingAsBytes());
         read(() -> EventLogReader.lenient().jsonLines(file).summary(), file);
         read(() -> EventLogReader.strict().jsonLines(file).summary(), file);
     }
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "3m")
     void xes(FuzzedDataProvider data) {
         Path file = file("fuzz.xes", data.consumeRemainingAsBytes());
         read(() -> EventLogReader.lenient().xes(file).summary(), file);
