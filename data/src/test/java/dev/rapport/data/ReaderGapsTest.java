@@ -114,6 +114,14 @@ class ReaderGapsTest {
         assertEquals(Optional.of(2L), e.line());
     }
 
+    @Test
+    void xes_badCharacterInASkippedDtd_malformedWithItsLine_foundByFuzzing(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("log.xes"), "<?xml version=\"1.0\"?>\n<!DOCTYPE log [<!ENTITY a "
+                + "\"aaaa?>\n<!\u0004OCTYPE log>\n<log/>\n");
+        var e = assertThrows(UnreadableInputException.class, () -> EventLogReader.lenient().xes(file));
+        assertEquals(file + " line 3: malformed XES: invalid char in dtd", e.getMessage());
+    }
+
     //-----------------------------------------------------------------------
     // csv
     //-----------------------------------------------------------------------

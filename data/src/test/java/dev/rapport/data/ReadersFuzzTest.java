@@ -89,14 +89,14 @@ class ReadersFuzzTest {
         read(() -> ColumnsReader.lenient().csv(raw).summary(), raw);
     }
 
-    @FuzzTest(maxDuration = "3m")
+    @FuzzTest(maxDuration = "2m")
     void jsonLines(FuzzedDataProvider data) {
         Path file = file("fuzz.jsonl", data.consumeRemainingAsBytes());
         read(() -> EventLogReader.lenient().jsonLines(file).summary(), file);
         read(() -> EventLogReader.strict().jsonLines(file).summary(), file);
     }
 
-    @FuzzTest(maxDuration = "3m")
+    @FuzzTest(maxDuration = "2m")
     void xes(FuzzedDataProvider data) {
         Path file = file("fuzz.xes", data.consumeRemainingAsBytes());
         read(() -> EventLogReader.lenient().xes(file).summary(), file);

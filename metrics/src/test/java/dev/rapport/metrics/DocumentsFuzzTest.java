@@ -123,6 +123,17 @@ class DocumentsFuzzTest {
         }
     }
 
+    /** Found by fuzzing: a state breaking its type's own rule escaped without the metric's name. */
+    @org.junit.jupiter.api.Test
+    void stateCodec_moreResolvedThanContacts_namesTheMetric() throws java.io.IOException {
+        byte[] bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/dev/rapport/metrics/"
+                + "DocumentsFuzzTestInputs/stateCodec/found-resolved-beyond-contacts.bin"));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> StateCodec.decode(Metrics.productivity(), bytes));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("state of metric 'productivity' is not "
+                + "a valid state: resolved contacts must be between 0 and 94, was 1722190551 (byte "), e.getMessage());
+    }
+
     @SuppressWarnings("unchecked")
     private static <S> void finish(Metric<?, S, ?> metric, Object state) {
         if (state != null) {

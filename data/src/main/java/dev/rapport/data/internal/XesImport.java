@@ -68,8 +68,8 @@ public final class XesImport {
             long eventLine = 0;
             int eventIndex = 0;
             long orphanLine = -1;
-            while (xml.hasNext()) {
-                int type = xml.next();
+            while (hasNext(xml)) {
+                int type = next(xml);
                 if (type == XMLStreamConstants.START_ELEMENT) {
                     String name = xml.getLocalName();
                     if (name.equals("trace")) {
@@ -236,6 +236,35 @@ public final class XesImport {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("wait_seconds must be a number, was '" + text + "'");
         }
+    }
+
+    /**
+     * The JDK's parser can fail with a runtime exception of its own (found by fuzzing: a bad character in a skipped
+     * document type declaration throws {@code MissingResourceException: InvalidCharInDTD}, the message key it lacks):
+     * such a failure is malformed XES with its line, as every other.
+     */
+    private static int next(XMLStreamReader xml) throws XMLStreamException {
+        try {
+            return xml.next();
+        } catch (RuntimeException e) {
+            throw parserFailure(xml, e);
+        }
+    }
+
+    private static boolean hasNext(XMLStreamReader xml) throws XMLStreamException {
+        try {
+            return xml.hasNext();
+        } catch (RuntimeException e) {
+            throw parserFailure(xml, e);
+        }
+    }
+
+    private static XMLStreamException parserFailure(XMLStreamReader xml, RuntimeException e) {
+        String key = e instanceof java.util.MissingResourceException missing ? missing.getKey() : e.getMessage();
+        String words = String.valueOf(key).replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        XMLStreamException failure = new XMLStreamException(words, xml.getLocation());
+        failure.initCause(e);
+        return failure;
     }
 
     /**

@@ -78,7 +78,8 @@ final class Inputs {
 
     /**
      * The file, if it is a regular file: a missing one, a directory and a pipe or device (which the readers cannot
-     * reopen or map) are bad input with the reason in words; an unreadable one fails when read, with its reason.
+     * reopen or map) and one this user may not read ({@code permission denied}) are bad input with the reason in
+     * words.
      */
     static Path existing(String name) {
         Path file = Path.of(name);
