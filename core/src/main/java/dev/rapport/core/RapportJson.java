@@ -198,7 +198,7 @@ public final class RapportJson {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(reader, file.toString(), type);
         } catch (IOException e) {
-            throw new UnreadableInputException(file.toString(), 0, 0, "", "cannot read file: " + e.getMessage(), e);
+            throw UnreadableInputException.cannotRead(file, e);
         }
     }
 

@@ -42,6 +42,42 @@ public class UnreadableInputException extends RapportException {
         this.problem = problem;
     }
 
+    /**
+     * The exception for a file that cannot be opened or read, with the reason in words:
+     * {@code contacts.csv: cannot read file: permission denied} (or {@code no such file or directory},
+     * {@code it is a directory}, or the system's own words), never only the path again.
+     *
+     * @param file  the file, not null
+     * @param e  what went wrong, not null
+     * @return the exception, never null
+     */
+    public static UnreadableInputException cannotRead(java.nio.file.Path file, java.io.IOException e) {
+        return cannotRead(file.toString(), e);
+    }
+
+    /** As {@link #cannotRead(java.nio.file.Path, java.io.IOException)}, naming the source as given. */
+    public static UnreadableInputException cannotRead(String source, java.io.IOException e) {
+        return new UnreadableInputException(source, 0, 0, "", "cannot read file: " + reason(e), e);
+    }
+
+    /** The reason an input/output operation failed, in words, without the file name the message repeats. */
+    public static String reason(java.io.IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason().equals("Is a directory") ? "it is a directory" : fs.getReason();
+        }
+        String message = e.getMessage();
+        if (message == null) {
+            return e.getClass().getSimpleName();
+        }
+        return message.equals("Is a directory") ? "it is a directory" : message;
+    }
+
     private static String format(String source, long line, long column, String jsonPath, String problem) {
         checkNotNull(source, "source");
         checkNotNull(jsonPath, "jsonPath");

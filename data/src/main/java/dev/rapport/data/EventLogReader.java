@@ -8,9 +8,11 @@ import dev.rapport.core.UnreadableInputException;
 import dev.rapport.data.internal.CsvImport;
 import dev.rapport.data.internal.Gzip;
 import dev.rapport.data.internal.JsonLinesImport;
+import dev.rapport.data.internal.Utf8Reader;
 import dev.rapport.data.internal.XesImport;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -122,12 +124,18 @@ public final class EventLogReader {
      * {@code concept:name} is the case, event {@code concept:name} the touchpoint, {@code time:timestamp},
      * {@code lifecycle:transition} (start events set the handling time of their completion),
      * {@code org:resource} (else {@code org:group}) the agent, and optional {@code channel}, {@code outcome},
-     * {@code stage}, {@code wait_seconds} event attributes and a {@code customer} trace attribute.
+     * {@code stage}, {@code wait_seconds} event attributes and a {@code customer} trace attribute. The file is
+     * decoded as its XML declaration says (UTF-8, UTF-16, ISO-8859-1, ...).
      *
      * @throws UnreadableInputException if the file is not well-formed XML or (strict) an event is bad
      */
     public ImportResult xes(Path file) {
-        return withFile(file, reader -> XesImport.read(reader, file.toString(), strict, xesChannel, xesOutcome));
+        checkNotNull(file, "file");
+        try (InputStream in = Gzip.open(file)) {
+            return XesImport.read(in, file.toString(), strict, xesChannel, xesOutcome);
+        } catch (IOException e) {
+            throw cannotRead(file, e);
+        }
     }
 
     private interface FileRead {
@@ -139,8 +147,16 @@ public final class EventLogReader {
         try (BufferedReader reader = new BufferedReader(Gzip.reader(file))) {
             return read.read(reader);
         } catch (IOException e) {
-            throw new UnreadableInputException(file.toString(), 0, 0, "", "cannot read file: " + e.getMessage(), e);
+            throw cannotRead(file, e);
         }
+    }
+
+    private static UnreadableInputException cannotRead(Path file, IOException e) {
+        Utf8Reader.NotUtf8Exception notUtf8 = Utf8Reader.notUtf8(e);
+        if (notUtf8 != null) {
+            return new UnreadableInputException(file.toString(), notUtf8.line(), 0, "", Utf8Reader.NOT_UTF8, e);
+        }
+        return UnreadableInputException.cannotRead(file, e);
     }
 
     @Override

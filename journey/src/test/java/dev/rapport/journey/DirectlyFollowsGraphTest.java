@@ -75,6 +75,26 @@ class DirectlyFollowsGraphTest {
         assertTrue(mermaid.contains("  n_faq -->|1| n_phone_support\n"), mermaid);
     }
 
+    @Test
+    void toMermaid_similarIdsAndHtmlInNames_distinctNodesNoRawHtml() {
+        List<Interaction> list = new ArrayList<>();
+        Instant start = Instant.parse("2026-01-05T09:00:00Z");
+        String[] touchpoints = {"a-b", "a_b", "<img src=x onerror=alert(1)>"};
+        for (int i = 0; i < touchpoints.length; i++) {
+            list.add(Interaction.builder("i" + i, "c1", start.plusSeconds(60L * i), touchpoints[i], Channel.WEB)
+                    .outcome(Outcome.UNRESOLVED).build());
+        }
+        String mermaid = DirectlyFollowsGraph.of(JourneyLog.of(list, Grouping.BY_CUSTOMER)).toMermaid();
+        assertEquals("""
+                flowchart LR
+                  x__3c_img_20_src_3d_x_20_onerror_3d_alert_28_1_29__3e_["#lt;img src=x onerror=alert(1)#gt; (1)"]
+                  n_a_b["a-b (1)"]
+                  x_a_5f_b["a_b (1)"]
+                  n_a_b -->|1| x_a_5f_b
+                  x_a_5f_b -->|1| x__3c_img_20_src_3d_x_20_onerror_3d_alert_28_1_29__3e_
+                """, mermaid);
+    }
+
     //-----------------------------------------------------------------------
     // ofColumns(int[], int, long[], short[], List)
     //-----------------------------------------------------------------------

@@ -27,6 +27,17 @@ public final class Breakdown {
     /** The group of interactions that carry no value for the dimension. */
     public static final String NONE = "(none)";
 
+    /**
+     * The widest group key a text table shows: a longer one (an agent id of a megabyte, say) is cut to this many
+     * characters, the last an ellipsis, so that a table's width does not follow its input's longest cell.
+     */
+    public static final int KEY_WIDTH = 40;
+
+    /** The key as a text table shows it: at most {@value #KEY_WIDTH} characters, cut with an ellipsis. */
+    public static String shown(String key) {
+        return com.google.common.base.Ascii.truncate(key, KEY_WIDTH, "…");
+    }
+
     private final String name;
     private final Function<Interaction, String> key;
     /** The column of {@link InteractionColumns} this breakdown groups by, for the built-ins that have one. */

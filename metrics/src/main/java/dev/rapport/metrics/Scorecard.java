@@ -124,7 +124,7 @@ public record Scorecard(String name, List<Kpi> kpis, String scoring) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(reader, file.toString(), metrics, strategies);
         } catch (IOException e) {
-            throw new UnreadableInputException(file.toString(), 0, 0, "", "cannot read file: " + e.getMessage(), e);
+            throw UnreadableInputException.cannotRead(file, e);
         }
     }
 

@@ -143,7 +143,7 @@ public record ScorecardResult(String scorecard, String scoring, List<Line> kpis,
         }
         if (breakdown.isPresent() && !groups.isEmpty()) {
             int groupWidth = Math.max(breakdown.get().length(),
-                    groups.keySet().stream().mapToInt(String::length).max().orElse(0));
+                    groups.keySet().stream().mapToInt(k -> Breakdown.shown(k).length()).max().orElse(0));
             String overallHeading = text.text("scorecard.column.overall");
             int overallWidth = Math.max(8, overallHeading.length());
             out.append(System.lineSeparator()).append(text.text("scorecard.by", breakdown.get()))
@@ -155,7 +155,7 @@ public record ScorecardResult(String scorecard, String scoring, List<Line> kpis,
             }
             out.append(System.lineSeparator());
             groups.forEach((key, group) -> {
-                out.append(pad(key, groupWidth, true)).append(' ')
+                out.append(pad(Breakdown.shown(key), groupWidth, true)).append(' ')
                         .append(pad(text.number(group.overall(), 1), overallWidth, false));
                 for (int i = 0; i < group.kpis().size(); i++) {
                     Line l = group.kpis().get(i);

@@ -355,7 +355,7 @@ class ColumnsReaderTest {
     void csv_noSuchFile_throwsCannotRead() {
         Path file = dir.resolve("nowhere.csv");
         var e = assertThrows(UnreadableInputException.class, () -> ColumnsReader.strict().csv(file));
-        assertEquals(file + ": cannot read file: " + file, e.getMessage());
+        assertEquals(file + ": cannot read file: no such file or directory", e.getMessage());
     }
 
     //-----------------------------------------------------------------------

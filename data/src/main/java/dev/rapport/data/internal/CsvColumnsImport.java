@@ -109,7 +109,7 @@ public final class CsvColumnsImport {
     }
 
     private static UnreadableInputException cannotRead(String source, IOException e) {
-        return new UnreadableInputException(source, 0, 0, "", "cannot read file: " + e.getMessage(), e);
+        return UnreadableInputException.cannotRead(source, e);
     }
 
     private ColumnsImport run() throws IOException {

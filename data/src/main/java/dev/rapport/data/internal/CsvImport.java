@@ -91,6 +91,10 @@ public final class CsvImport {
                 }
             }
         } catch (JacksonException e) {
+            Utf8Reader.NotUtf8Exception notUtf8 = Utf8Reader.notUtf8(e);
+            if (notUtf8 != null) {
+                throw new UnreadableInputException(sink.source(), notUtf8.line(), 0, "", CsvChunk.NOT_UTF8, e);
+            }
             long at = e.getLocation() == null ? line : e.getLocation().getLineNr();
             throw new UnreadableInputException(sink.source(), at, 0, "", "malformed CSV: " + e.getOriginalMessage(),
                     e);

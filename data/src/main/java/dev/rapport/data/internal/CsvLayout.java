@@ -81,6 +81,24 @@ final class CsvLayout {
     final DateTimeFormatter formatter;
     final ZoneId zone;
 
+    /** How many header names a message lists, and how many characters of each: a message stays short. */
+    static final int LISTED_NAMES = 20, LISTED_CHARS = 40;
+
+    /**
+     * The header names for a message: the first {@value #LISTED_NAMES}, each cut to {@value #LISTED_CHARS}
+     * characters with an ellipsis, then how many more there are (a 1M-column header is one line, not 8.9 MB).
+     */
+    static String listed(String[] names) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < Math.min(names.length, LISTED_NAMES); i++) {
+            text.append(i == 0 ? "" : ", ").append(com.google.common.base.Ascii.truncate(names[i], LISTED_CHARS, "…"));
+        }
+        if (names.length > LISTED_NAMES) {
+            text.append(String.format(java.util.Locale.ROOT, " and %,d more", names.length - LISTED_NAMES));
+        }
+        return text.toString();
+    }
+
     private CsvLayout(String[] names, ColumnMapping mapping, String source) {
         width = names.length;
         if (names.length > 0 && names[0].startsWith("\uFEFF")) {
@@ -103,7 +121,7 @@ final class CsvLayout {
         if (!missing.isEmpty()) {
             throw new UnreadableInputException(source, 1, 0, "", "missing required column"
                     + (missing.size() == 1 ? " '" : "s '") + String.join("', '", missing) + "'; found: "
-                    + String.join(", ", names), null);
+                    + listed(names), null);
         }
         for (int f = 0; f < FIELDS; f++) {
             String canonical = CANONICAL.get(f);

@@ -3,9 +3,7 @@ package dev.rapport.data.internal;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -44,8 +42,11 @@ public final class Gzip {
         }
     }
 
-    /** Opens the file as UTF-8 text, decompressed if it is gzip; bytes that are not UTF-8 throw when read. */
+    /**
+     * Opens the file as UTF-8 text, decompressed if it is gzip; bytes that are not UTF-8 throw
+     * {@link Utf8Reader.NotUtf8Exception} with their line when read.
+     */
     public static Reader reader(Path file) throws IOException {
-        return new InputStreamReader(open(file), StandardCharsets.UTF_8.newDecoder());
+        return new Utf8Reader(open(file));
     }
 }

@@ -10,12 +10,15 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectReader;
 
 /**
- * Reads one interaction per non-blank line, in core's JSON format. Lines are cut by {@link Lines}, which holds at
- * most the line limit in memory: a longer line is skipped to its end unread and counted as a rejected row.
+ * Reads one interaction per non-blank line, in core's JSON format, with the {@link FormatRules} of every reader
+ * (offset-less timestamps in UTC, a leading byte-order mark, forgiving channel names). Lines are cut by
+ * {@link Lines}, which holds at most the line limit in memory: a longer line is skipped to its end unread and
+ * counted as a rejected row.
  */
 public final class JsonLinesImport {
 
-    private static final ObjectReader READER = RapportJson.mapper().readerFor(Interaction.class);
+    private static final ObjectReader READER = RapportJson.mapper().rebuild().addModule(FormatRules.JSON_LINES).build()
+            .readerFor(Interaction.class);
 
     private JsonLinesImport() {
     }
@@ -32,6 +35,9 @@ public final class JsonLinesImport {
                 sink.reject(line, "line is longer than " + maxLineChars + " characters, the most a JSON line may hold",
                         null);
                 continue;
+            }
+            if (line == 1) {
+                text = FormatRules.withoutBom(text);
             }
             if (text.isBlank()) {
                 continue;

@@ -15,14 +15,7 @@ public final class BadInputException extends RuntimeException {
 
     /** Says what went wrong with a file in words, e.g. {@code cannot read x.csv: no such file}. */
     public static BadInputException of(String doing, java.nio.file.Path file, java.io.IOException e) {
-        String reason;
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            reason = "no such file or directory";
-        } else if (e instanceof java.nio.file.AccessDeniedException) {
-            reason = "permission denied";
-        } else {
-            reason = e.getMessage();
-        }
+        String reason = dev.rapport.core.UnreadableInputException.reason(e);
         return new BadInputException("cannot " + doing + " " + file + ": " + reason, e);
     }
 }

@@ -103,11 +103,25 @@ final class Inputs {
         return Scorecard.read(existing(name), metrics, ScoringStrategies.builtIn());
     }
 
+    /**
+     * The file, if it is a regular file: a missing one, a directory and a pipe or device (which the readers cannot
+     * reopen or map) and one this user may not read ({@code permission denied}) are bad input with the reason in
+     * words.
+     */
     static Path existing(String name) {
         Path file = Path.of(name);
         if (!Files.isRegularFile(file)) {
-            throw BadInputException.of("read", file, Files.isDirectory(file)
-                    ? new java.io.IOException("it is a directory") : new NoSuchFileException(name));
+            if (Files.isDirectory(file)) {
+                throw BadInputException.of("read", file, new java.io.IOException("it is a directory"));
+            }
+            if (Files.exists(file)) {
+                throw BadInputException.of("read", file, new java.io.IOException(
+                        "not a regular file (a pipe or a device); save it to a file first"));
+            }
+            throw BadInputException.of("read", file, new NoSuchFileException(name));
+        }
+        if (!Files.isReadable(file)) {
+            throw BadInputException.of("read", file, new java.nio.file.AccessDeniedException(name));
         }
         return file;
     }

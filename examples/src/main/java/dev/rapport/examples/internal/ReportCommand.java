@@ -1,6 +1,7 @@
 package dev.rapport.examples.internal;
 
 import dev.rapport.core.Interaction;
+import dev.rapport.core.Stage;
 import dev.rapport.data.ImportResult;
 import dev.rapport.data.InteractionColumns;
 import dev.rapport.journey.JourneyMap;
@@ -65,6 +66,10 @@ public final class ReportCommand implements Command {
         String log = args.positional(1, 1, "the log file (LOG)").get(0);
         JourneyMap map = Inputs.map(args.option("map")
                 .orElseThrow(() -> new UsageException(name(), "missing --map FILE")));
+        args.option("stage").filter(s -> map.stage(s).isEmpty()).ifPresent(s -> {
+            throw new UsageException(name(), "unknown stage '" + s + "'; the map's stages are "
+                    + map.stages().stream().map(Stage::id).collect(java.util.stream.Collectors.joining(", ")));
+        });
         MetricRegistry metrics = MetricRegistry.builtIn();
         Scorecard card = args.option("scorecard").map(s -> Inputs.scorecard(s, metrics))
                 .orElse(Analysis.serviceQuality());

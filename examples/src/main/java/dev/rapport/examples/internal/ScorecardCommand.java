@@ -301,7 +301,8 @@ public final class ScorecardCommand implements Command {
 
     private static String table(String by, Map<String, Map<String, Estimate>> groups, List<String> metrics,
             Format format) {
-        int width = Math.max(by.length(), groups.keySet().stream().mapToInt(String::length).max().orElse(0));
+        int width = Math.max(by.length(),
+                groups.keySet().stream().mapToInt(k -> Breakdown.shown(k).length()).max().orElse(0));
         // each metric's column as wide as its widest cell, at least the 30 characters of the English table
         Map<String, Integer> widths = new LinkedHashMap<>();
         Map<String, Map<String, String>> cells = new LinkedHashMap<>();
@@ -321,7 +322,7 @@ public final class ScorecardCommand implements Command {
         }
         out.append(System.lineSeparator());
         cells.forEach((key, row) -> {
-            out.append(String.format(Locale.ROOT, "%-" + width + "s", key));
+            out.append(String.format(Locale.ROOT, "%-" + width + "s", Breakdown.shown(key)));
             row.forEach((metric, cell) -> out.append(String.format(Locale.ROOT, "  %-" + widths.get(metric) + "s",
                     cell)));
             out.append(System.lineSeparator());

@@ -8,10 +8,13 @@ import java.util.Locale;
  * only when a person is watching (a console is attached), so that scripts and pipes see clean output. The
  * terminal's locale is the language of the texts for people (tables, summaries, the report); it is the
  * environment's ({@code LANG}, {@code LC_ALL}: {@link Locale#getDefault(Locale.Category)} for formats) unless
- * {@code --locale} says otherwise. Mutable, for use from a single thread.
+ * {@code --locale} says otherwise. Text on both streams has its control characters escaped ({@link SafeText}): an
+ * id in a log cannot drive the terminal. Mutable, for use from a single thread.
  */
 public final class Terminal {
 
+    private final PrintStream rawOut;
+    private final PrintStream rawErr;
     private final PrintStream out;
     private final PrintStream err;
     private final boolean interactive;
@@ -24,15 +27,17 @@ public final class Terminal {
     }
 
     public Terminal(PrintStream out, PrintStream err, boolean interactive, Locale locale) {
-        this.out = out;
-        this.err = err;
+        this.rawOut = out;
+        this.rawErr = err;
+        this.out = SafeText.stream(out);
+        this.err = SafeText.stream(err);
         this.interactive = interactive;
         this.locale = locale;
     }
 
     /** The same streams in another language. */
     public Terminal withLocale(Locale locale) {
-        Terminal copy = new Terminal(out, err, interactive, locale);
+        Terminal copy = new Terminal(rawOut, rawErr, interactive, locale);
         copy.progressShown = progressShown;
         return copy;
     }
@@ -62,8 +67,8 @@ public final class Terminal {
     /** Shows a progress line on standard error, overwriting the previous one, if a person is watching. */
     public void progress(String message) {
         if (interactive) {
-            err.print("\r\033[K" + message);
-            err.flush();
+            rawErr.print("\r\033[K" + SafeText.escape(message));
+            rawErr.flush();
             progressShown = true;
         }
     }
@@ -71,8 +76,8 @@ public final class Terminal {
     /** Ends a progress line, if one is shown. */
     public void progressDone() {
         if (progressShown) {
-            err.print("\r\033[K");
-            err.flush();
+            rawErr.print("\r\033[K");
+            rawErr.flush();
             progressShown = false;
         }
     }

@@ -44,8 +44,17 @@ public final class MapRenderer {
         return text.toString();
     }
 
+    /**
+     * A journey diagram's text: its grammar allows no entity codes in task names (no {@code #} or {@code ;}), so the
+     * separators and the markup characters become spaces: no raw HTML, on one line.
+     */
     private static String label(String text) {
-        return text.replace(':', ' ').replace(',', ' ').replace('\n', ' ').replace(';', ' ').replace('#', ' ');
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(":,;#<>&\"`".indexOf(c) >= 0 || Character.isISOControl(c) ? ' ' : c);
+        }
+        return out.toString();
     }
 
     /** A Mermaid flowchart: a subgraph per stage, an arrow per expected path. */
