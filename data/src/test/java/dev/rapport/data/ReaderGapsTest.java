@@ -139,14 +139,18 @@ class ReaderGapsTest {
 
     @Test
     void csv_invalidUtf8FarIntoTheFile_lineStillExact(@TempDir Path dir) throws IOException {
-        String good = HEADER + String.format(ROW, "2026-01-05T09:30:00Z", "web").repeat(5000);
-        byte[] text = (good + "i9,c\u00e9,k9,2026-01-05T09:30:00Z,faq,support,web,automated,0,60,resolved,,\n")
+        // distinct ids: a repeated id is a rejected row, which strict reading stops at
+        String good = HEADER + IntStream.range(0, 5000)
+                .mapToObj(n -> "i" + n + String.format(ROW, "2026-01-05T09:30:00Z", "web").substring(2))
+                .collect(Collectors.joining());
+        byte[] text = (good + "last,c\u00e9,k9,2026-01-05T09:30:00Z,faq,support,web,automated,0,60,resolved,,\n")
                 .getBytes(StandardCharsets.UTF_8);
         text[text.length - 60] = (byte) 0xc3; // a lead byte followed by an ASCII byte
         text[text.length - 59] = (byte) 'x';
         Path file = Files.write(dir.resolve("contacts.csv"), text);
         var e = assertThrows(UnreadableInputException.class, () -> EventLogReader.strict().csv(file));
         assertEquals(Optional.of(5002L), e.line());
+        assertEquals(file + " line 5002: malformed input: the bytes are not UTF-8", e.getMessage());
     }
 
     @Test
