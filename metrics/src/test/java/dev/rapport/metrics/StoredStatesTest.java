@@ -117,8 +117,8 @@ class StoredStatesTest {
                 e.problem());
         var binary = assertThrows(IllegalArgumentException.class, () -> StateCodec.decode(Metrics.nps(),
                 new byte[] {1, -1, -1, -1, -1, -1, -1, -1, -1, 127, 1, 0}));
-        assertEquals("NPS counts must add up to at most 9223372036854775807, were 9223372036854775807/1/0",
-                binary.getMessage());
+        assertEquals("state of metric 'nps' is not a valid state: NPS counts must add up to at most "
+                + "9223372036854775807, were 9223372036854775807/1/0 (byte 12 of 12)", binary.getMessage());
     }
 
     @Test
@@ -141,7 +141,8 @@ class StoredStatesTest {
                 e.problem());
         var binary = assertThrows(IllegalArgumentException.class,
                 () -> StateCodec.decode(Metrics.csatMean(), new byte[] {3, 2, 20, 0, 1}));
-        assertEquals(e.problem(), binary.getMessage());
+        assertEquals("state of metric 'csat-mean' is not a valid state: " + e.problem() + " (byte 5 of 5)",
+                binary.getMessage());
     }
 
     @Test
