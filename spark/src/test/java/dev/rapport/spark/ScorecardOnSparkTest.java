@@ -101,4 +101,29 @@ class ScorecardOnSparkTest {
         assertEquals("cannot group by 'Region': the dataset has no such column; its columns are Ticket, Event,"
                 + " Requester, When, Where, Via, Status, Wait (s), Handle (s), Agent Name, Score", e.getMessage());
     }
+
+    @Test
+    void tiersReasonsAndInitiators_readAsTheCsvReaderReadsThem() {
+        // a ticketing export with the optional tier, reason and initiator columns (one ticket without a tier)
+        Scorecard tiers = Scorecard.builder("Tiered support")
+                .kpi("first-level-resolution", Direction.HIGHER_IS_BETTER, 0.7, 0.5, 0.3)
+                .kpi("escalations:tier:L1/L2/L3", Direction.LOWER_IS_BETTER, 0.2, 0.5, 1.0)
+                .kpi("ping-pong-rate", Direction.LOWER_IS_BETTER, 0.05, 0.1, 0.2)
+                .kpi("proactive-contact-rate", Direction.HIGHER_IS_BETTER, 0.3, 0.2, 0.1)
+                .build();
+        List<Interaction> interactions = EventLogReader.strict().csv(Contacts.resource("tickets-tiers.csv"))
+                .interactions();
+        ScorecardResult expected = tiers.evaluate(interactions, MetricRegistry.builtIn());
+        SparkResult<ScorecardResult> actual = RapportSpark.canonical()
+                .scorecard(Contacts.spark(Contacts.resource("tickets-tiers.csv")).repartition(3), tiers, "channel");
+
+        assertEquals(tiers.evaluate(interactions, MetricRegistry.builtIn(), Breakdown.channel()).toJson(),
+                actual.result().toJson());
+        assertEquals(9, actual.rows().accepted());
+        // by hand: T-1 stays in L1 (FLR 1 of 3 tiered tickets; T-4 has no tier), T-2 goes L1 L2 L1 L2 (ping-pong),
+        // T-3 goes L1 L3; 4 of 9 contacts started by the company
+        assertEquals(1.0 / 3, expected.kpi("first-level-resolution").orElseThrow().estimate().point(), 1e-12);
+        assertEquals(1.0 / 3, expected.kpi("ping-pong-rate").orElseThrow().estimate().point(), 1e-12);
+        assertEquals(4.0 / 9, expected.kpi("proactive-contact-rate").orElseThrow().estimate().point(), 1e-12);
+    }
 }

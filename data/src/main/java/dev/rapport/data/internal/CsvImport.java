@@ -232,7 +232,7 @@ public final class CsvImport {
      *
      * @throws IllegalArgumentException for any other text, quoting it
      */
-    static Initiator initiator(String text) {
+    public static Initiator initiator(String text) {
         if (text.isEmpty() || text.equalsIgnoreCase("customer")) {
             return Initiator.CUSTOMER;
         }

@@ -6,6 +6,7 @@ import dev.rapport.core.Mode;
 import dev.rapport.core.Outcome;
 import dev.rapport.core.SurveyScores;
 import dev.rapport.data.ColumnMapping;
+import dev.rapport.data.internal.CsvImport;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -36,6 +37,9 @@ public final class RowMapper implements Serializable {
 
     private static final String[] CANONICAL = ColumnMapping.CANONICAL.toArray(new String[0]);
     private static final String[] SURVEY = {"nps", "csat", "ces"};
+    private static final int INITIATOR = List.of(CANONICAL).indexOf("initiator");
+    private static final int REASON = List.of(CANONICAL).indexOf("reason");
+    private static final int TIER = List.of(CANONICAL).indexOf("tier");
 
     private final String[] fieldNames;
     /** Per canonical column (CANONICAL order, then SURVEY), its position in the row, or -1. */
@@ -170,6 +174,16 @@ public final class RowMapper implements Serializable {
         text = cell(row, 12);
         if (!text.isEmpty()) {
             builder.segment(text);
+        }
+        // the optional columns, by the CSV readers' rules (an empty initiator is the customer)
+        builder.initiator(CsvImport.initiator(cell(row, INITIATOR).trim()));
+        text = cell(row, REASON);
+        if (!text.isEmpty()) {
+            builder.reason(text);
+        }
+        text = cell(row, TIER);
+        if (!text.isEmpty()) {
+            builder.tier(text);
         }
         return builder.survey(survey(row)).build();
     }
