@@ -49,9 +49,9 @@ public final class JourneyCommand implements Command {
                 A CSV LOG (filtered on anything but stage and mode) is read straight into columns, and the
                 graph and conformance are computed over them in parallel, with the same figures. Conformance
                 reads one object per row when the log has a touchpoint the map does not know (its stage is
-                then the row's own, which columns do not hold); so do the other formats.
+                then the row's own, which the columnar conformance does not read yet); so do the other formats.
 
-                LOG is """ + Inputs.LOG_FORMATS + """
+                LOG is\s""" + Inputs.LOG_FORMATS + """
                 .
 
                 Options:

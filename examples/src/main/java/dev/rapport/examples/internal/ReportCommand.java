@@ -42,9 +42,10 @@ public final class ReportCommand implements Command {
                 second time straight into columns; other logs are turned into columns. The scorecards, the
                 comparison, the breakdowns, conformance, the funnel and the graph are computed over the
                 columns, with the same figures; the journeys over the objects when the log has a touchpoint
-                the map does not know (its stage is then the row's own, which columns do not hold).
+                the map does not know (its stage is then the row's own, which the columnar conformance does
+                not read yet).
 
-                LOG is """ + Inputs.LOG_FORMATS + """
+                LOG is\s""" + Inputs.LOG_FORMATS + """
                 .
 
                 Options:

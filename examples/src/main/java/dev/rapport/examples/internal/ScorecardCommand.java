@@ -54,7 +54,7 @@ public final class ScorecardCommand implements Command {
                 JSON definition) or, for a quick question, the named built-in metrics, over the interactions
                 in LOG, overall and broken down by each DIM.
 
-                LOG is """ + Inputs.LOG_FORMATS + """
+                LOG is\s""" + Inputs.LOG_FORMATS + """
                 .
 
                 Options:

@@ -36,7 +36,7 @@ public final class SurveyCommand implements Command {
                 (4 or 5) with its 95% Wilson interval, the distribution of 1 to 5, Pearson's r with CSAT, the
                 importance-performance quadrant and the key-driver weight (beta) on CSAT.
 
-                LOG is """ + Inputs.LOG_FORMATS + """
+                LOG is\s""" + Inputs.LOG_FORMATS + """
                 .
 
                 Options:
