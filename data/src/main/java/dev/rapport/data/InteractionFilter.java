@@ -70,9 +70,9 @@ public final class InteractionFilter implements Predicate<Interaction> {
                     Arrays.stream(values()).map(Field::id).toList());
         }
 
-        /** Whether the columns hold this field: all but stage and mode. */
+        /** Whether the columns hold this field: all but mode. */
         boolean inColumns() {
-            return this != STAGE && this != MODE;
+            return this != MODE;
         }
     }
 
@@ -226,7 +226,8 @@ public final class InteractionFilter implements Predicate<Interaction> {
             columns.add(InteractionColumns.Column.TIMESTAMP);
         }
         for (Condition condition : conditions) {
-            if (condition.field().inColumns()) {
+            // the stage is held whenever a row has one, whatever the projection
+            if (condition.field().inColumns() && condition.field() != Field.STAGE) {
                 columns.add(InteractionColumns.Column.valueOf(condition.field().name()));
             }
         }
@@ -268,10 +269,10 @@ public final class InteractionFilter implements Predicate<Interaction> {
      * The rows of the columns that this filter keeps, in their order, as new columns (the same rows as
      * {@code test} keeps from the interactions they hold).
      *
-     * @throws IllegalStateException if a condition is on stage or mode, which the columns do not hold
+     * @throws IllegalStateException if a condition is on the mode, which the columns do not hold
      */
     public InteractionColumns apply(InteractionColumns columns) {
-        checkState(worksOnColumns(), "the columns hold no stage or mode: filter the interactions instead (%s)", this);
+        checkState(worksOnColumns(), "the columns hold no mode: filter the interactions instead (%s)", this);
         ColumnStore store = ColumnStore.of(checkNotNull(columns, "columns"));
         if (isAll()) {
             return columns;
@@ -304,6 +305,7 @@ public final class InteractionFilter implements Predicate<Interaction> {
         private List<String> names(Field field) {
             return switch (field) {
                 case TOUCHPOINT -> store.touchpoints;
+                case STAGE -> store.stages;
                 case CHANNEL -> store.channels;
                 case OUTCOME -> ColumnStore.OUTCOMES;
                 case INITIATOR -> Arrays.stream(Initiator.values()).map(InteractionFilter::id).toList();
@@ -319,6 +321,7 @@ public final class InteractionFilter implements Predicate<Interaction> {
         private int code(Field field, int b, int i) {
             return switch (field) {
                 case TOUCHPOINT -> store.touchpoint[b][i];
+                case STAGE -> store.stage == null ? -1 : store.stage[b][i];
                 case CHANNEL -> store.channel[b][i] & 0xFF;
                 case OUTCOME -> store.outcome[b][i];
                 case INITIATOR -> store.initiator[b][i];

@@ -75,12 +75,12 @@ class InteractionFilterTest {
     }
 
     @Test
-    void stageOrMode_objectsOnly() {
+    void mode_objectsOnly() {
         InteractionFilter human = InteractionFilter.all().where("mode=human");
         assertFalse(human.worksOnColumns());
         InteractionColumns columns = ColumnsReader.strict().withMapping(CRM).csv(FILE).columns();
         var e = assertThrows(IllegalStateException.class, () -> human.apply(columns));
-        assertEquals("the columns hold no stage or mode: filter the interactions instead (mode=human)", e.getMessage());
+        assertEquals("the columns hold no mode: filter the interactions instead (mode=human)", e.getMessage());
     }
 
     @Test

@@ -20,7 +20,8 @@ class FilterProperties {
 
     private static final String[] CONDITIONS = {"channel=phone", "channel!=web,chat", "outcome=resolved,transferred",
         "outcome!=abandoned", "touchpoint=faq", "agent=(none)", "agent!=a-1", "reason=billing", "reason=(none)",
-        "initiator=company", "customer=c-1,c-2", "case!=(none)", "segment=(none)"};
+        "initiator=company", "customer=c-1,c-2", "case!=(none)", "segment=(none)",
+        "stage=L1,vendor", "stage!=L2", "stage=(none)"};
 
     /** A random filter from a seed: maybe a period inside the generated range, up to two conditions. */
     static InteractionFilter filter(long seed) {

@@ -46,7 +46,7 @@ public final class JourneyCommand implements Command {
 
                 Discovers the directly-follows graph of the journeys in LOG (touchpoints in time order per
                 customer or per case) and, with --map, checks each journey against the designed journey map.
-                A CSV LOG (filtered on anything but stage and mode) is read straight into columns, and the
+                A CSV LOG (filtered on anything but the mode) is read straight into columns, and the
                 graph and conformance are computed over them in parallel, with the same figures. Conformance
                 reads one object per row when the log has a touchpoint the map does not know (its stage is
                 then the row's own, which the columnar conformance does not read yet); so do the other formats.

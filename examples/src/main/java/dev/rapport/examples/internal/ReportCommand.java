@@ -38,7 +38,7 @@ public final class ReportCommand implements Command {
                 same summary as the demo.
 
                 Reads one object per row (customers at risk name interaction ids, which columns do not hold;
-                the survey analyses use them too), and a CSV LOG (filtered on anything but stage and mode) a
+                the survey analyses use them too), and a CSV LOG (filtered on anything but the mode) a
                 second time straight into columns; other logs are turned into columns. The scorecards, the
                 comparison, the breakdowns, conformance, the funnel and the graph are computed over the
                 columns, with the same figures; the journeys over the objects when the log has a touchpoint

@@ -68,7 +68,7 @@ public final class ScorecardCommand implements Command {
                 """ + Selection.HELP + """
 
                 With --metrics, a CSV LOG broken down only by touchpoint, channel, segment or agent (and
-                filtered on anything but stage and mode) is read straight into columns (fast, little memory);
+                filtered on anything but the mode) is read straight into columns (fast, little memory);
                 a definition, --by stage/week/month/quarter, --where stage/mode, or another format reads one
                 object per row, with the same figures.
 
