@@ -13,15 +13,11 @@ import java.io.Reader;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.dataformat.csv.CsvMapper;
 
 /**
  * Streams a CSV export into interactions with Jackson's CSV token stream: one reusable array of cells per row,
@@ -29,7 +25,6 @@ import tools.jackson.dataformat.csv.CsvMapper;
  */
 public final class CsvImport {
 
-    private static final CsvMapper MAPPER = CsvMapper.shared();
 
     private final ColumnMapping mapping;
     private final RowSink sink;
@@ -61,45 +56,30 @@ public final class CsvImport {
     }
 
     private void run(Reader reader) {
-        String[] row = new String[32];
-        int n = 0;
-        long line = 0;
-        boolean header = true;
-        try (JsonParser parser = MAPPER.createParser(reader)) {
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.START_ARRAY) {
-                    n = 0;
-                } else if (token == JsonToken.END_ARRAY) {
-                    if (n == 0 || (n == 1 && row[0].isEmpty())) {
-                        continue;
-                    }
-                    if (header) {
-                        header(Arrays.copyOf(row, n));
-                        header = false;
-                    } else {
-                        row(row, n, line);
-                    }
-                } else if (token.isScalarValue()) {
-                    if (n == 0) {
-                        line = parser.currentTokenLocation().getLineNr();
-                    }
-                    if (n == row.length) {
-                        row = Arrays.copyOf(row, n * 2);
-                    }
-                    row[n++] = parser.getString();
+        CsvRecords records = new CsvRecords();
+        boolean headed;
+        try {
+            headed = records.read(reader, false, new CsvRecords.Rows() {
+                @Override
+                public void header(String[] names) {
+                    CsvImport.this.header(names);
                 }
-            }
+
+                @Override
+                public void row(String[] cells, int n, long line) {
+                    CsvImport.this.row(cells, n, line);
+                }
+            });
         } catch (JacksonException e) {
             Utf8Reader.NotUtf8Exception notUtf8 = Utf8Reader.notUtf8(e);
             if (notUtf8 != null) {
                 throw new UnreadableInputException(sink.source(), notUtf8.line(), 0, "", CsvChunk.NOT_UTF8, e);
             }
-            long at = e.getLocation() == null ? line : e.getLocation().getLineNr();
+            long at = e.getLocation() == null ? records.line() : e.getLocation().getLineNr();
             throw new UnreadableInputException(sink.source(), at, 0, "", "malformed CSV: " + e.getOriginalMessage(),
                     e);
         }
-        if (header) {
+        if (!headed) {
             throw new UnreadableInputException(sink.source(), 1, 0, "", "no header row", null);
         }
     }

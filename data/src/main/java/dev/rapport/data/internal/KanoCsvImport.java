@@ -4,20 +4,15 @@ import dev.rapport.core.UnreadableInputException;
 import dev.rapport.data.KanoImport;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.dataformat.csv.CsvMapper;
 
 /** Streams a Kano CSV export (see {@code KanoReader}) with Jackson's CSV token stream. */
 public final class KanoCsvImport {
 
-    private static final CsvMapper MAPPER = CsvMapper.shared();
     /** The required columns, in the order of {@link #column}. */
     private static final List<String> COLUMNS = List.of("respondent_id", "feature", "functional", "dysfunctional");
 
@@ -36,41 +31,26 @@ public final class KanoCsvImport {
     }
 
     private void run(Reader reader) {
-        String[] row = new String[8];
-        int n = 0;
-        long line = 0;
-        boolean header = true;
-        try (JsonParser parser = MAPPER.createParser(reader)) {
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.START_ARRAY) {
-                    n = 0;
-                } else if (token == JsonToken.END_ARRAY) {
-                    if (n == 0 || (n == 1 && row[0].isBlank())) {
-                        continue;
-                    }
-                    if (header) {
-                        header(Arrays.copyOf(row, n));
-                        header = false;
-                    } else {
-                        row(row, n, line);
-                    }
-                } else if (token.isScalarValue()) {
-                    if (n == 0) {
-                        line = parser.currentTokenLocation().getLineNr();
-                    }
-                    if (n == row.length) {
-                        row = Arrays.copyOf(row, n * 2);
-                    }
-                    row[n++] = parser.getString();
+        CsvRecords records = new CsvRecords();
+        boolean headed;
+        try {
+            headed = records.read(reader, true, new CsvRecords.Rows() {
+                @Override
+                public void header(String[] names) {
+                    KanoCsvImport.this.header(names);
                 }
-            }
+
+                @Override
+                public void row(String[] cells, int n, long line) {
+                    KanoCsvImport.this.row(cells, n, line);
+                }
+            });
         } catch (JacksonException e) {
-            long at = e.getLocation() == null ? line : e.getLocation().getLineNr();
+            long at = e.getLocation() == null ? records.line() : e.getLocation().getLineNr();
             throw new UnreadableInputException(rows.source(), at, 0, "", "malformed CSV: " + e.getOriginalMessage(),
                     e);
         }
-        if (header) {
+        if (!headed) {
             throw new UnreadableInputException(rows.source(), 1, 0, "", "no header row", null);
         }
     }
